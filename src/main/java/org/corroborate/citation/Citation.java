@@ -1,0 +1,77 @@
+package org.corroborate.citation;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.corroborate.claim.Claim;
+import org.corroborate.source.Source;
+
+/** A source attached to a claim: what it says, who in it says so, and how it bears on the claim. */
+@Entity
+public class Citation extends PanacheEntity {
+
+    public static final int QUOTE_MAX = 1000;
+    public static final int CLAIMANT_MAX = 200;
+    public static final int FIGURE_MAX = 100;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id")
+    public Claim claim;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    public Source source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Stance stance;
+
+    @Column(length = QUOTE_MAX)
+    public String quote;
+
+    /** The person or body inside the source that makes the assertion. */
+    @Column(nullable = false, length = CLAIMANT_MAX)
+    public String claimant;
+
+    /** Whether the claimant is a party to the conflict (and so not independent). */
+    @Column(name = "claimant_is_party", nullable = false)
+    public boolean claimantIsParty;
+
+    /** The figure as the source states it ("nearly 59", "at least 21"). */
+    @Column(name = "stated_figure", length = FIGURE_MAX)
+    public String statedFigure;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** Citations of one claim with their sources, in one query. */
+    public static List<Citation> ofClaim(long claimId) {
+        return find("from Citation c join fetch c.source where c.claim.id = ?1 order by c.id", claimId).list();
+    }
+
+    /** Citations of many claims with their sources, in one query. */
+    public static List<Citation> ofClaims(List<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return find("from Citation c join fetch c.source where c.claim.id in ?1 order by c.claim.id, c.id", claimIds)
+                .list();
+    }
+
+    /** Citations of one source with their claims, in one query. */
+    public static List<Citation> ofSource(long sourceId) {
+        return find("from Citation c join fetch c.claim where c.source.id = ?1 order by c.id", sourceId).list();
+    }
+}

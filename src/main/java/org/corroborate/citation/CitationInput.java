@@ -1,0 +1,15 @@
+package org.corroborate.citation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A source attached to a claim, from the citation form or {@code POST /api/claims/{id}/citations}. */
+public record CitationInput(
+        @NotNull Long sourceId,
+        @NotNull Stance stance,
+        @NotBlank @Size(max = Citation.QUOTE_MAX) String quote,
+        @NotBlank @Size(max = Citation.CLAIMANT_MAX) String claimant,
+        @NotNull Boolean claimantIsParty,
+        @Size(max = Citation.FIGURE_MAX) String statedFigure) {
+}

@@ -1,0 +1,91 @@
+package org.corroborate.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Version;
+
+/**
+ * One checkable statement about one event, with the event's structured fields.
+ * Status and verdict change only through {@code workflow.Workflow}.
+ */
+@Entity
+public class Claim extends PanacheEntity {
+
+    public static final int STATEMENT_MAX = 1000;
+    public static final int ACTOR_MAX = 200;
+
+    @Column(nullable = false, length = STATEMENT_MAX)
+    public String statement;
+
+    @Column(name = "event_date")
+    public LocalDate eventDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", length = 16)
+    public DatePrecision datePrecision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", length = 40)
+    public EventType eventType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_event_type", length = 40)
+    public SubEventType subEventType;
+
+    @Column(length = ACTOR_MAX)
+    public String actor1;
+
+    @Column(length = ACTOR_MAX)
+    public String actor2;
+
+    @Embedded
+    public Location location = new Location();
+
+    @Embedded
+    public Fatalities fatalities = new Fatalities();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ClaimStatus status = ClaimStatus.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    public Verdict verdict;
+
+    @Column(name = "proposed_by", length = 64)
+    public String proposedBy;
+
+    @Column(name = "approved_by", length = 64)
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Published revision: 0 until approved, then +1 on every change consumers must see. */
+    @Column(nullable = false)
+    public int revision;
+
+    /** When the published event last changed (approval, retraction); drives the export's {@code since}. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,199 @@
+package org.corroborate.claim;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.corroborate.citation.Citation;
+import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Inputs;
+import org.corroborate.problem.Problem;
+import org.corroborate.problem.Text;
+import org.corroborate.review.Credibility;
+import org.corroborate.review.Review;
+import org.corroborate.workflow.StatusChange;
+import org.corroborate.workflow.Workflow;
+
+/** Writes and reads claims. Status and verdict changes go through {@link Workflow}. */
+@ApplicationScoped
+public class ClaimService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Inputs inputs;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    ClaimService(Inputs inputs, Workflow workflow, Clock clock) {
+        this.inputs = inputs;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** One page of claims, most recently changed first. */
+    public record ClaimPage(List<Claim> items, int page, int size, long total) {
+
+        public int pageCount() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    @Transactional
+    public Claim create(ClaimInput input, String user) {
+        check(input);
+        Claim claim = new Claim();
+        apply(claim, input);
+        claim.createdBy = user;
+        claim.createdAt = Instant.now(clock);
+        claim.updatedAt = claim.createdAt;
+        claim.persist();
+        workflow.recordOpened(claim, user);
+        return claim;
+    }
+
+    /**
+     * Updates a claim's fields. Refused with 409 when the claim is published (frozen) or when
+     * {@code input.version} is not the current version (someone else saved in between).
+     */
+    @Transactional
+    public Claim update(long id, ClaimInput input, String user) {
+        if (input != null && input.version() == null) {
+            throw Problem.invalid("version", "is required: send the version you edited");
+        }
+        check(input);
+        Claim claim = get(id);
+        workflow.checkEditable(claim);
+        if (claim.version != input.version()) {
+            throw Problem.conflict("Claim " + id + " was changed by someone else (you edited version "
+                    + input.version() + ", it is now at version " + claim.version + "). Reload it and apply your change again.");
+        }
+        apply(claim, input);
+        claim.updatedAt = Instant.now(clock);
+        claim.flush();
+        return claim;
+    }
+
+    public Optional<Claim> find(long id) {
+        return Claim.findByIdOptional(id);
+    }
+
+    /** The claim, or a 404 {@link Problem}. */
+    public Claim get(long id) {
+        return find(id).orElseThrow(() -> Problem.notFound("claim", id));
+    }
+
+    /** The claim with citations, reviews, credibility and history, in five queries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClaimDetails details(long id) {
+        Claim claim = get(id);
+        List<Review> reviews = Review.ofClaim(id);
+        return new ClaimDetails(claim, Citation.ofClaim(id), reviews, Credibility.of(reviews), StatusChange.ofClaim(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClaimPage search(ClaimFilter filter, int page, int size) {
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw Problem.invalid("from", "must not be after 'to'");
+        }
+        ClaimFilter.Query query = filter.toQuery();
+        PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + " order by c.updatedAt desc, c.id desc",
+                query.params());
+        long total = Claim.count("from Claim c" + query.where(), query.params());
+        return new ClaimPage(find.page(Page.of(page, size)).list(), page, size, total);
+    }
+
+    /** Open or proposed claims that this user has not rated yet, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> waitingForReviewBy(String username, int limit) {
+        return Claim.find("from Claim c where c.status in ?1 and not exists"
+                + " (from Review r where r.claim = c and r.reviewer = ?2) order by c.createdAt, c.id",
+                List.of(ClaimStatus.OPEN, ClaimStatus.PROPOSED), username).page(0, limit).list();
+    }
+
+    /** Proposed claims waiting for an editor, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> waitingForDecision(int limit) {
+        return Claim.find("from Claim c where c.status = ?1 order by c.updatedAt, c.id", ClaimStatus.PROPOSED)
+                .page(0, limit).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ClaimStatus, Long> countByStatus() {
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            counts.put(status, 0L);
+        }
+        List<Object[]> rows = Claim.getEntityManager()
+                .createQuery("select c.status, count(c) from Claim c group by c.status", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            counts.put((ClaimStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Field rules Bean Validation cannot say alone: sub-type of the type, ordered estimates, paired coordinates. */
+    private void check(ClaimInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input != null) {
+            if (input.eventType() != null && input.subEventType() != null
+                    && input.subEventType().eventType != input.eventType()) {
+                errors.add(new FieldError("subEventType", input.subEventType() + " is not a sub-type of " + input.eventType()));
+            }
+            ClaimInput.FatalitiesInput f = input.fatalities();
+            if (f != null) {
+                if (f.low() != null && f.best() != null && f.low() > f.best()) {
+                    errors.add(new FieldError("fatalities.low", "must not be greater than best"));
+                }
+                if (f.best() != null && f.high() != null && f.best() > f.high()) {
+                    errors.add(new FieldError("fatalities.high", "must not be less than best"));
+                }
+                if (f.low() != null && f.high() != null && f.low() > f.high()) {
+                    errors.add(new FieldError("fatalities.high", "must not be less than low"));
+                }
+            }
+            ClaimInput.LocationInput l = input.location();
+            if (l != null && (l.latitude() == null) != (l.longitude() == null)) {
+                errors.add(new FieldError(l.latitude() == null ? "location.latitude" : "location.longitude",
+                        "latitude and longitude go together"));
+            }
+            if (l != null && l.precision() == PlacePrecision.EXACT && l.latitude() == null) {
+                errors.add(new FieldError("location.latitude", "is required when the place precision is EXACT"));
+            }
+        }
+        inputs.check(input, errors.stream().distinct().toList());
+    }
+
+    private static void apply(Claim claim, ClaimInput input) {
+        claim.statement = Text.clean(input.statement());
+        claim.eventDate = input.eventDate();
+        claim.datePrecision = input.datePrecision();
+        claim.eventType = input.eventType();
+        claim.subEventType = input.subEventType();
+        claim.actor1 = Text.clean(input.actor1());
+        claim.actor2 = Text.clean(input.actor2());
+        ClaimInput.LocationInput l = input.location();
+        claim.location.country = Text.clean(l.country());
+        claim.location.admin1 = Text.clean(l.admin1());
+        claim.location.admin2 = Text.clean(l.admin2());
+        claim.location.place = Text.clean(l.place());
+        claim.location.latitude = l.latitude();
+        claim.location.longitude = l.longitude();
+        claim.location.precision = l.precision();
+        ClaimInput.FatalitiesInput f = input.fatalities();
+        if (claim.fatalities == null) {
+            claim.fatalities = new Fatalities(); // Hibernate loads an all-null embeddable as null
+        }
+        claim.fatalities.low = f == null ? null : f.low();
+        claim.fatalities.best = f == null ? null : f.best();
+        claim.fatalities.high = f == null ? null : f.high();
+    }
+}

@@ -1,0 +1,31 @@
+package org.corroborate.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** Where an event happened, from country down to coordinates. */
+@Embeddable
+public class Location {
+
+    @Column(length = 100)
+    public String country;
+
+    @Column(length = 100)
+    public String admin1;
+
+    @Column(length = 100)
+    public String admin2;
+
+    @Column(length = 200)
+    public String place;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_precision", length = 16)
+    public PlacePrecision precision;
+}

@@ -1,0 +1,80 @@
+package org.corroborate.source;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article in the plain-text seed format: the first line may begin
+ * {@code date YYYY-MM-DD Outlet - }, which gives the published date and the outlet.
+ */
+public final class ArticleImporter {
+
+    /** Longest title taken from the article's first sentence. */
+    static final int TITLE_LENGTH = 160;
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(.{1,200}?)\\s+-\\s+", Pattern.CASE_INSENSITIVE);
+
+    private ArticleImporter() {
+    }
+
+    /** What the importer read from an article; date and outlet are empty without a dateline. */
+    public record Article(Optional<LocalDate> publishedAt, Optional<String> outlet, String title, String text) {
+    }
+
+    /**
+     * Reads the article text. Throws {@link IllegalArgumentException} when the text is blank or not text,
+     * or the dateline's date is not a real date.
+     */
+    public static Article read(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new IllegalArgumentException("the article is empty");
+        }
+        if (raw.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("the article is not plain text");
+        }
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').strip();
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> outlet = Optional.empty();
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            try {
+                date = Optional.of(LocalDate.parse(dateline.group(1)));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("the dateline's date " + dateline.group(1) + " is not a real date");
+            }
+            outlet = Optional.of(dateline.group(2).strip());
+            text = text.substring(dateline.end()).strip();
+        }
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("the article has a dateline but no text");
+        }
+        return new Article(date, outlet, titleOf(text), text);
+    }
+
+    /** The first sentence of the first paragraph, cut at a word boundary when long. */
+    static String titleOf(String text) {
+        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse(text).strip();
+        int end = firstSentenceEnd(firstLine);
+        String sentence = end > 0 ? firstLine.substring(0, end) : firstLine;
+        if (sentence.length() <= TITLE_LENGTH) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', TITLE_LENGTH - 1);
+        return sentence.substring(0, cut > 40 ? cut : TITLE_LENGTH - 1) + "…";
+    }
+
+    private static int firstSentenceEnd(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean atEnd = i + 1 == line.length() || Character.isWhitespace(line.charAt(i + 1));
+            if ((c == '.' || c == '!' || c == '?') && atEnd && i > 20) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,56 @@
+package org.corroborate.source;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A published document that one or more claims cite. */
+@Entity
+public class Source extends PanacheEntity {
+
+    public static final int URL_MAX = 2048;
+    public static final int TITLE_MAX = 500;
+    public static final int TEXT_MAX = 100_000;
+
+    /** Normalised url; unique when present (see {@link SourceUrls}). */
+    @Column(length = URL_MAX, unique = true)
+    public String url;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    public String title;
+
+    @Column(length = 200)
+    public String outlet;
+
+    @Column(length = 200)
+    public String author;
+
+    @Column(name = "published_at")
+    public LocalDate publishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public SourceKind kind = SourceKind.NEWS_MEDIA;
+
+    @Column(length = 35)
+    public String language;
+
+    @Column(name = "full_text", length = TEXT_MAX)
+    public String text;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<Source> findByUrl(String normalisedUrl) {
+        return find("url", normalisedUrl).firstResultOptional();
+    }
+}

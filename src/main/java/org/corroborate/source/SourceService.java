@@ -1,0 +1,100 @@
+package org.corroborate.source;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.corroborate.problem.DuplicateSource;
+import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Inputs;
+import org.corroborate.problem.Problem;
+import org.corroborate.problem.Text;
+
+/** Creates and finds sources; one source per normalised url. */
+@ApplicationScoped
+public class SourceService {
+
+    private final Inputs inputs;
+    private final Clock clock;
+
+    SourceService(Inputs inputs, Clock clock) {
+        this.inputs = inputs;
+        this.clock = clock;
+    }
+
+    /** A page of sources, newest first, optionally filtered by title or outlet. */
+    public record SourcePage(List<Source> items, int page, int size, long total) {
+    }
+
+    /**
+     * Stores a new source. Throws a 400 {@link Problem} for bad input and {@link DuplicateSource} when the
+     * normalised url is known (also when another request stores it at the same moment).
+     */
+    @Transactional
+    public Source create(SourceInput input, String user) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<String> url = SourceUrls.normalise(input == null ? null : input.url());
+        if (input != null && Text.clean(input.url()) != null && url.isEmpty()) {
+            errors.add(new FieldError("url", "must be an absolute http or https url"));
+        }
+        inputs.check(input, errors);
+        if (url.isPresent()) {
+            Source.findByUrl(url.get()).ifPresent(existing -> {
+                throw new DuplicateSource(existing.id);
+            });
+        }
+        Source source = new Source();
+        source.url = url.orElse(null);
+        source.title = Text.clean(input.title());
+        source.outlet = Text.clean(input.outlet());
+        source.author = Text.clean(input.author());
+        source.publishedAt = input.publishedAt();
+        source.kind = input.kind();
+        source.language = Text.clean(input.language());
+        source.text = Text.clean(input.text());
+        source.createdBy = user;
+        source.createdAt = Instant.now(clock);
+        source.persistAndFlush();
+        return source;
+    }
+
+    /**
+     * Imports an article in the seed format as a news source; {@code url} and {@code outlet}, when given,
+     * win over what the article says.
+     */
+    @Transactional
+    public Source importArticle(String article, String url, String outlet, String user) {
+        ArticleImporter.Article read;
+        try {
+            read = ArticleImporter.read(article);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("text", e.getMessage());
+        }
+        if (read.text().length() > Source.TEXT_MAX) {
+            throw Problem.invalid("text", "must be at most " + Source.TEXT_MAX + " characters");
+        }
+        String chosenOutlet = Optional.ofNullable(Text.clean(outlet)).or(read::outlet).orElse(null);
+        return create(new SourceInput(url, read.title(), chosenOutlet, null, read.publishedAt().orElse(null),
+                SourceKind.NEWS_MEDIA, "en", read.text()), user);
+    }
+
+    public Optional<Source> find(long id) {
+        return Source.findByIdOptional(id);
+    }
+
+    public SourcePage list(String query, int page, int size) {
+        String q = Text.clean(query);
+        var find = q == null ? Source.findAll(Sort.descending("createdAt", "id"))
+                : Source.find("lower(title) like ?1 or lower(outlet) like ?1", Sort.descending("createdAt", "id"),
+                        "%" + q.toLowerCase() + "%");
+        List<Source> items = find.page(Page.of(page, size)).list();
+        return new SourcePage(items, page, size, find.count());
+    }
+}

@@ -1,0 +1,56 @@
+package org.corroborate.workflow;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.Verdict;
+
+/** One entry of a claim's status history. Written once by {@link Workflow}; never updated or deleted. */
+@Entity
+@Table(name = "status_change")
+public class StatusChange extends PanacheEntity {
+
+    public static final int NOTE_MAX = 2000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", updatable = false)
+    public Claim claim;
+
+    /** Null for the entry that records the claim's creation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 16, updatable = false)
+    public ClaimStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, length = 16, updatable = false)
+    public ClaimStatus toStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16, updatable = false)
+    public Verdict verdict;
+
+    @Column(name = "changed_by", nullable = false, length = 64, updatable = false)
+    public String changedBy;
+
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    public Instant changedAt;
+
+    @Column(length = NOTE_MAX, updatable = false)
+    public String note;
+
+    public static List<StatusChange> ofClaim(long claimId) {
+        return list("claim.id = ?1 order by changedAt, id", claimId);
+    }
+}

@@ -1,0 +1,199 @@
+package org.corroborate.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.corroborate.account.Role;
+import org.corroborate.citation.Citation;
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.Verdict;
+import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Problem;
+import org.corroborate.problem.Text;
+import org.corroborate.problem.UnmetRules;
+import org.corroborate.review.Review;
+
+/**
+ * The claim workflow, in one place: OPEN → PROPOSED → APPROVED → RETRACTED, with rejection back to OPEN.
+ * Every transition is checked here and written to the status history.
+ */
+@ApplicationScoped
+public class Workflow {
+
+    private final VerdictRules verdictRules;
+    private final Clock clock;
+
+    Workflow(VerdictRules verdictRules, Clock clock) {
+        this.verdictRules = verdictRules;
+        this.clock = clock;
+    }
+
+    /** What one user may do on one claim now; pages show only these actions. */
+    public record Actions(boolean edit, boolean cite, boolean review, boolean propose, boolean decide, boolean retract,
+            Optional<String> fourEyesRefusal) {
+    }
+
+    public Actions actionsFor(Claim claim, List<Review> reviews, String username, Set<Role> roles) {
+        boolean writer = roles.contains(Role.REVIEWER) || roles.contains(Role.EDITOR);
+        boolean editor = roles.contains(Role.EDITOR);
+        boolean open = !claim.status.isFrozen();
+        return new Actions(writer && open, writer && open, writer && open,
+                writer && claim.status == ClaimStatus.OPEN,
+                editor && claim.status == ClaimStatus.PROPOSED,
+                editor && claim.status == ClaimStatus.APPROVED,
+                editor && claim.status == ClaimStatus.PROPOSED ? fourEyesRefusal(claim, reviews, username) : Optional.empty());
+    }
+
+    /** Records a new claim's first history entry. */
+    public void recordOpened(Claim claim, String user) {
+        record(claim, null, null, user, "Claim created");
+    }
+
+    /** Published claims are frozen: their fields and citations change only by retraction or a new claim. */
+    public void checkEditable(Claim claim) {
+        if (claim.status.isFrozen()) {
+            throw Problem.conflict("Claim " + claim.id + " is " + claim.status
+                    + ": a published claim is frozen. Retract it or write a new claim.");
+        }
+    }
+
+    /** Reviews may change until the claim is approved. */
+    public void checkReviewable(Claim claim) {
+        if (claim.status.isFrozen()) {
+            throw Problem.conflict("Claim " + claim.id + " is " + claim.status + ": reviews can change only until a claim is approved.");
+        }
+    }
+
+    /** A reviewer or editor proposes a verdict on an open claim; refused with 422 naming each unmet rule. */
+    @Transactional
+    public Claim propose(long claimId, Verdict verdict, String note, String user) {
+        if (verdict == null) {
+            throw Problem.invalid("verdict", "is required: one of VERIFIED, DISPUTED, FALSE, UNVERIFIABLE");
+        }
+        String cleanNote = checkNote(note, false);
+        Claim claim = load(claimId);
+        requireStatus(claim, ClaimStatus.OPEN, "propose a verdict");
+        List<String> unmet = verdictRules.unmet(verdict, Citation.ofClaim(claimId), Review.ofClaim(claimId));
+        if (!unmet.isEmpty()) {
+            throw new UnmetRules("Cannot propose " + verdict + " yet", unmet);
+        }
+        claim.verdict = verdict;
+        claim.proposedBy = user;
+        return transition(claim, ClaimStatus.PROPOSED, user, cleanNote);
+    }
+
+    /**
+     * An editor approves or rejects a proposed verdict. Approval keeps four eyes on every claim (not the
+     * proposer, not the only reviewer) and re-checks the verdict's rules, since reviews may have changed.
+     */
+    @Transactional
+    public Claim decide(long claimId, Decision decision, String note, String editor) {
+        if (decision == null) {
+            throw Problem.invalid("decision", "is required: APPROVE or REJECT");
+        }
+        String cleanNote = checkNote(note, decision == Decision.REJECT);
+        Claim claim = load(claimId);
+        requireStatus(claim, ClaimStatus.PROPOSED, decision == Decision.APPROVE ? "approve it" : "reject it");
+        if (decision == Decision.REJECT) {
+            Verdict rejected = claim.verdict;
+            claim.verdict = null;
+            claim.proposedBy = null;
+            return transition(claim, ClaimStatus.OPEN, editor, cleanNote, rejected);
+        }
+        List<Review> reviews = Review.ofClaim(claimId);
+        Optional<String> refusal = fourEyesRefusal(claim, reviews, editor);
+        if (refusal.isPresent()) {
+            throw new UnmetRules("Four-eyes rule", List.of(refusal.get()));
+        }
+        List<String> unmet = verdictRules.unmet(claim.verdict, Citation.ofClaim(claimId), reviews);
+        if (!unmet.isEmpty()) {
+            throw new UnmetRules("The proposed verdict " + claim.verdict + " no longer meets its rules", unmet);
+        }
+        Instant now = Instant.now(clock);
+        claim.approvedBy = editor;
+        claim.approvedAt = now;
+        publish(claim, now);
+        return transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
+    }
+
+    /** An editor retracts a published claim; consumers see it as a RETRACTED tombstone. */
+    @Transactional
+    public Claim retract(long claimId, String note, String editor) {
+        String cleanNote = checkNote(note, true);
+        Claim claim = load(claimId);
+        requireStatus(claim, ClaimStatus.APPROVED, "retract it");
+        publish(claim, Instant.now(clock));
+        return transition(claim, ClaimStatus.RETRACTED, editor, cleanNote);
+    }
+
+    /** Why this editor may not approve: they proposed the verdict, or nobody but them reviewed the claim. */
+    Optional<String> fourEyesRefusal(Claim claim, List<Review> reviews, String editor) {
+        if (editor.equals(claim.proposedBy)) {
+            return Optional.of("an editor cannot approve a verdict they proposed");
+        }
+        Set<String> reviewers = reviews.stream().map(r -> r.reviewer).collect(Collectors.toSet());
+        if (reviewers.equals(Set.of(editor))) {
+            return Optional.of("an editor cannot approve a claim they are the only reviewer of");
+        }
+        return Optional.empty();
+    }
+
+    private void publish(Claim claim, Instant now) {
+        claim.revision++;
+        claim.publishedAt = now;
+    }
+
+    private Claim load(long claimId) {
+        return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
+    }
+
+    private static void requireStatus(Claim claim, ClaimStatus required, String action) {
+        if (claim.status != required) {
+            throw Problem.conflict("Claim " + claim.id + " is " + claim.status + ", not " + required + ": cannot " + action + ".");
+        }
+    }
+
+    private static String checkNote(String note, boolean required) {
+        String clean = Text.clean(note);
+        if (required && clean == null) {
+            throw Problem.invalid("note", "is required: say why");
+        }
+        if (clean != null && clean.length() > StatusChange.NOTE_MAX) {
+            throw Problem.invalid(List.of(new FieldError("note", "must be at most " + StatusChange.NOTE_MAX + " characters")));
+        }
+        return clean;
+    }
+
+    private Claim transition(Claim claim, ClaimStatus to, String user, String note) {
+        return transition(claim, to, user, note, claim.verdict);
+    }
+
+    private Claim transition(Claim claim, ClaimStatus to, String user, String note, Verdict verdict) {
+        ClaimStatus from = claim.status;
+        claim.status = to;
+        claim.updatedAt = Instant.now(clock);
+        record(claim, from, verdict, user, note);
+        claim.flush(); // a concurrent transition of the same claim fails here with an optimistic-lock conflict
+        return claim;
+    }
+
+    private void record(Claim claim, ClaimStatus from, Verdict verdict, String user, String note) {
+        StatusChange change = new StatusChange();
+        change.claim = claim;
+        change.fromStatus = from;
+        change.toStatus = claim.status;
+        change.verdict = verdict;
+        change.changedBy = user;
+        change.changedAt = Instant.now(clock);
+        change.note = note;
+        change.persist();
+    }
+}
