@@ -1,0 +1,183 @@
+package org.corroborate.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.qute.Template;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import org.corroborate.problem.DuplicateSource;
+import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Problem;
+import org.corroborate.problem.UnmetRules;
+
+/**
+ * Turns every refusal into a clear answer: under {@code /api} the JSON error body of the spec
+ * ({@code status, message, fields[{field, message}]}), elsewhere the error page.
+ */
+public class ErrorMapping {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapping.class);
+
+    private final Template error;
+
+    ErrorMapping(Template error) {
+        this.error = error;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(Problem problem, UriInfo uri) {
+        return answer(uri, problem);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage())).sorted(
+                        java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return answer(uri, Problem.invalid(fields));
+    }
+
+    /** Unreadable JSON: malformed, a wrong type, an unknown enum value or date. Names the field. */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            String message;
+            if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                message = "must be one of " + List.of(format.getTargetType().getEnumConstants());
+            } else if (e instanceof UnrecognizedPropertyException) {
+                message = "is not a known field";
+            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+                message = "must be " + describe(format.getTargetType());
+            } else {
+                message = "has the wrong type";
+            }
+            return answer(uri, Problem.invalid(field, message));
+        }
+        return answer(uri, Problem.invalid("body", "is not valid JSON"));
+    }
+
+    /** A concurrent write lost the race: someone else changed the record, or inserted the same unique row. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (causedBy(e, OptimisticLockException.class) || causedBy(e, org.hibernate.StaleStateException.class)) {
+            return answer(uri, Problem.conflict("Someone else changed this record at the same moment. Reload it and try again."));
+        }
+        org.hibernate.exception.ConstraintViolationException constraint = cause(e,
+                org.hibernate.exception.ConstraintViolationException.class);
+        if (constraint != null && constraint.getKind() == ConstraintKind.UNIQUE) {
+            return answer(uri, Problem.conflict("This record exists already (" + constraint.getConstraintName() + ")."));
+        }
+        LOG.error("Unexpected persistence failure", e);
+        return answer(uri, new Problem(500, "The request could not be stored. Nothing was written."));
+    }
+
+    /** JAX-RS's own refusals (unknown path, wrong method, unsupported media type) in the same shapes. */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 400 || e.getResponse().hasEntity()) {
+            return e.getResponse();
+        }
+        String message = switch (status) {
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Cannot answer in the requested media type";
+            case 413 -> "The request body is too large";
+            case 415 -> "Unsupported media type";
+            default -> e.getResponse().getStatusInfo().getReasonPhrase();
+        };
+        return answer(uri, new Problem(status, message));
+    }
+
+    private Response answer(UriInfo uri, Problem problem) {
+        if (isApi(uri)) {
+            return Response.status(problem.status).type(MediaType.APPLICATION_JSON).entity(body(problem)).build();
+        }
+        return Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(error.data("status", problem.status).data("message", problem.getMessage())
+                        .data("fields", problem.fields).data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules : List.of()))
+                .build();
+    }
+
+    /** The JSON error body: {@code status, message, fields}, plus {@code unmetRules} or {@code existingId}. */
+    public static Map<String, Object> body(Problem problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", problem.status);
+        body.put("message", problem.getMessage());
+        body.put("fields", problem.fields);
+        if (problem instanceof UnmetRules unmet) {
+            body.put("unmetRules", unmet.unmetRules);
+        }
+        if (problem instanceof DuplicateSource duplicate) {
+            body.put("existingId", duplicate.existingId);
+        }
+        return body;
+    }
+
+    static boolean isApi(UriInfo uri) {
+        String path = uri.getPath();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** "create.input.location.latitude" (a method parameter's path) becomes "location.latitude". */
+    private static String fieldOf(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : propertyPath;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        List<String> parts = new ArrayList<>();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                parts.add(ref.getFieldName());
+            } else if (ref.getIndex() >= 0 && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + ref.getIndex() + "]");
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
+    private static String describe(Class<?> type) {
+        String name = type.getSimpleName();
+        return switch (name) {
+            case "LocalDate" -> "an ISO-8601 date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "an ISO-8601 timestamp";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Double", "double" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> "a valid " + name;
+        };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
