@@ -1,0 +1,43 @@
+package org.corroborate.citation;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.corroborate.account.Role;
+import org.corroborate.claim.ClaimView.CitationView;
+import org.corroborate.web.CurrentUser;
+
+/** Attaches a source to a claim over JSON. */
+@Path("/api/claims/{claimId}/citations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims")
+@RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+public class CitationApi {
+
+    private final CitationService citations;
+    private final CurrentUser user;
+
+    CitationApi(CitationService citations, CurrentUser user) {
+        this.citations = citations;
+        this.user = user;
+    }
+
+    @POST
+    @Operation(summary = "Attach a source to an open or proposed claim, with quote, stance, claimant and stated figure")
+    public Response attach(@PathParam("claimId") long claimId, CitationInput input) {
+        Citation citation = citations.attach(claimId, input, user.username());
+        return Response.created(URI.create("/api/claims/" + claimId + "#citation-" + citation.id))
+                .entity(CitationView.of(citation)).build();
+    }
+}

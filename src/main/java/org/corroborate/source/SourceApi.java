@@ -1,0 +1,107 @@
+package org.corroborate.source;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.corroborate.account.Role;
+import org.corroborate.citation.Citation;
+import org.corroborate.citation.Stance;
+import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.Verdict;
+import org.corroborate.problem.Problem;
+import org.corroborate.web.CurrentUser;
+import org.corroborate.web.QueryParams;
+
+/** Sources over JSON: create, import an article, read with the claims citing it. */
+@Path("/api/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources")
+@Authenticated
+public class SourceApi {
+
+    private final SourceService sources;
+    private final CurrentUser user;
+
+    SourceApi(SourceService sources, CurrentUser user) {
+        this.sources = sources;
+        this.user = user;
+    }
+
+    public record SourceView(long id, String url, String title, String outlet, String author, LocalDate publishedAt,
+            SourceKind kind, String language, String text, String createdBy, Instant createdAt, List<CitingClaim> claims) {
+
+        static SourceView of(Source s, List<CitingClaim> claims) {
+            return new SourceView(s.id, s.url, s.title, s.outlet, s.author, s.publishedAt, s.kind, s.language, s.text,
+                    s.createdBy, s.createdAt, claims);
+        }
+    }
+
+    /** A claim that cites the source, with how it cites it. */
+    public record CitingClaim(long claimId, String statement, ClaimStatus status, Verdict verdict, long citationId,
+            Stance stance, String claimant, String statedFigure) {
+    }
+
+    public record SourceList(List<SourceView> items, int page, int size, long total) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    @Operation(summary = "Store a source (409 with existingId when its normalised url is known)")
+    public Response create(SourceInput input) {
+        return created(sources.create(input, user.username()));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    @Operation(summary = "Import an article as plain text; a first line 'date YYYY-MM-DD Outlet - ' gives its date and outlet")
+    public Response importArticle(String article,
+            @Parameter(description = "the article's url") @QueryParam("url") String url,
+            @Parameter(description = "the outlet, when the article does not say") @QueryParam("outlet") String outlet) {
+        return created(sources.importArticle(article, url, outlet, user.username()));
+    }
+
+    @GET
+    @Operation(summary = "Sources, newest first, optionally matching a title or outlet")
+    public SourceList list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+        SourceService.SourcePage found = sources.list(q, QueryParams.intIn("page", page, 0, 0, 1_000_000),
+                QueryParams.intIn("size", size, 20, 1, 100));
+        return new SourceList(found.items().stream().map(s -> SourceView.of(s, null)).toList(), found.page(),
+                found.size(), found.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A source and the claims citing it")
+    public SourceView get(@PathParam("id") long id) {
+        Source source = sources.find(id).orElseThrow(() -> Problem.notFound("source", id));
+        List<CitingClaim> citing = Citation.ofSource(id).stream()
+                .map(c -> new CitingClaim(c.claim.id, c.claim.statement, c.claim.status, c.claim.verdict, c.id, c.stance,
+                        c.claimant, c.statedFigure))
+                .toList();
+        return SourceView.of(source, citing);
+    }
+
+    private static Response created(Source source) {
+        return Response.created(URI.create("/api/sources/" + source.id)).entity(SourceView.of(source, List.of())).build();
+    }
+}
