@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.qute.Template;
 import jakarta.persistence.OptimisticLockException;
@@ -54,6 +55,12 @@ public class ErrorMapping {
         return answer(uri, Problem.invalid(fields));
     }
 
+    /** A JSON value of the wrong type, an unknown enum constant or an unreal date (replaces Quarkus's own mapper). */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     /** Unreadable JSON: malformed, a wrong type, an unknown enum value or date. Names the field. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
@@ -93,6 +100,10 @@ public class ErrorMapping {
     /** JAX-RS's own refusals (unknown path, wrong method, unsupported media type) in the same shapes. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (json != null) {
+            return unreadable(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status < 400 || e.getResponse().hasEntity()) {
             return e.getResponse();
