@@ -1,0 +1,130 @@
+package org.corroborate.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import org.corroborate.Api;
+import org.corroborate.TestUsers;
+import org.corroborate.account.Role;
+
+/** The public export: what consumers read without an account. */
+@QuarkusTest
+class EventsApiTest {
+
+    @Inject
+    TestUsers users;
+
+    private long approvedClaim(String alice, String bob, String editor) {
+        long claimId = Api.verifiableClaim(alice, bob);
+        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
+        Api.as(editor).body(Map.of("decision", "APPROVE")).post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+        return claimId;
+    }
+
+    /** Every event of the feed from the start, following nextCursor a page at a time. */
+    private static List<Map<String, Object>> readAll(int limit) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 10_000; pages++) {
+            var request = Api.anonymous().queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/events").then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("events"));
+            cursor = page.getString("nextCursor");
+            if (!page.getBoolean("hasMore")) {
+                return all;
+            }
+        }
+        throw new AssertionError("the feed never ended");
+    }
+
+    @Test
+    void onlyPublishedEventsAppearAndRetractionsAreTombstones() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String bob = users.fresh("bob", Role.REVIEWER);
+        String editor = users.fresh("editor", Role.EDITOR);
+        long open = Api.createClaim(alice);
+        long approved = approvedClaim(alice, bob, editor);
+        long retracted = approvedClaim(alice, bob, editor);
+        Api.as(editor).body(Map.of("note", "The district was misidentified."))
+                .post("/api/claims/" + retracted + "/retraction").then().statusCode(200);
+
+        List<Map<String, Object>> events = readAll(2);
+        List<Long> ids = events.stream().map(e -> ((Number) e.get("claimId")).longValue()).toList();
+        assertThat(ids).contains(approved, retracted).doesNotContain(open).doesNotHaveDuplicates();
+
+        JsonPath tombstone = Api.anonymous().get("/api/events?limit=1000").jsonPath();
+        String at = "events.find { it.claimId == " + retracted + " }";
+        assertThat(tombstone.getString(at + ".status")).isEqualTo("RETRACTED");
+        assertThat(tombstone.getInt(at + ".revision")).isEqualTo(2);
+        assertThat(tombstone.getString(at + ".retraction.note")).isEqualTo("The district was misidentified.");
+        assertThat(tombstone.getString(at + ".retraction.by")).isEqualTo(editor);
+        assertThat(tombstone.getString(at + ".id")).isEqualTo("crb-" + retracted);
+
+        String live = "events.find { it.claimId == " + approved + " }";
+        assertThat(tombstone.getString(live + ".location.admin1")).isEqualTo("Ghor");
+        assertThat(tombstone.getInt(live + ".fatalities.best")).isEqualTo(59);
+        assertThat(tombstone.getList(live + ".citations.claimant"))
+                .containsExactlyInAnyOrder("Army spokesman", "Provincial council member");
+        assertThat(tombstone.getList(live + ".citations.claimantIsParty")).containsExactlyInAnyOrder(true, false);
+        assertThat(tombstone.getInt(live + ".credibility.leaningTrue")).isEqualTo(2);
+        assertThat(tombstone.getString(live + ".retraction")).isNull();
+    }
+
+    @Test
+    void sinceAndCursorReturnOnlyLaterChanges() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String bob = users.fresh("bob", Role.REVIEWER);
+        String editor = users.fresh("editor", Role.EDITOR);
+        approvedClaim(alice, bob, editor);
+        JsonPath first = Api.anonymous().get("/api/events?limit=1000").then().statusCode(200).extract().jsonPath();
+        String cursor = first.getString("nextCursor");
+        String generatedAt = first.getString("generatedAt");
+        assertThat(cursor).isNotBlank();
+
+        long later = approvedClaim(alice, bob, editor);
+        List<Object> afterCursor = Api.anonymous().queryParam("cursor", cursor).get("/api/events")
+                .then().statusCode(200).extract().jsonPath().getList("events.claimId");
+        assertThat(afterCursor).containsExactly((int) later);
+        List<Object> sinceGenerated = Api.anonymous().queryParam("since", generatedAt).get("/api/events")
+                .then().statusCode(200).extract().jsonPath().getList("events.claimId");
+        assertThat(sinceGenerated).containsExactly((int) later);
+
+        Api.anonymous().queryParam("verdict", "FALSE").queryParam("since", generatedAt).get("/api/events")
+                .then().statusCode(200).body("events.size()", equalTo(0)).body("nextCursor", equalTo(null));
+    }
+
+    @Test
+    void badParametersAre400() {
+        Api.anonymous().get("/api/events?since=last-tuesday").then().statusCode(400).body("fields[0].field", equalTo("since"));
+        Api.anonymous().get("/api/events?cursor=garbage!!").then().statusCode(400).body("fields[0].field", equalTo("cursor"));
+        Api.anonymous().get("/api/events?cursor=bm90LmEuY3Vyc29y").then().statusCode(400)
+                .body("fields[0].field", equalTo("cursor"));
+        Api.anonymous().get("/api/events?limit=1000000000").then().statusCode(400).body("fields[0].field", equalTo("limit"));
+        Api.anonymous().get("/api/events?limit=0").then().statusCode(400);
+        Api.anonymous().get("/api/events?verdict=PROBABLY").then().statusCode(400).body("fields[0].field", equalTo("verdict"));
+    }
+
+    @Test
+    void theApiIsDocumentedByOpenApi() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/events'.get", notNullValue())
+                .body("paths.'/api/claims'.post", notNullValue())
+                .body("paths.'/api/claims/{claimId}/decision'.post", notNullValue())
+                .body("paths.'/api/claims/{claimId}/reviews/mine'.put", notNullValue())
+                .body("paths.'/api/sources/import'.post", notNullValue())
+                .body("paths.'/api/users'.post", notNullValue());
+    }
+}
