@@ -46,6 +46,12 @@ public class ErrorMapping {
         return answer(uri, problem);
     }
 
+    /** A signed-in user whose roles do not allow the request: a 403 that says so, not an empty answer. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return answer(uri, Problem.forbidden("Your account's roles do not allow this request."));
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> fields = e.getConstraintViolations().stream()

@@ -184,7 +184,7 @@ class WorkflowApiTest {
 
         // reviewers neither decide nor retract nor manage accounts
         Api.verifiableClaim(alice, bob);
-        decide(alice, claimId, "APPROVE", null).statusCode(403);
+        decide(alice, claimId, "APPROVE", null).statusCode(403).body("status", equalTo(403)).body("message", containsString("roles do not allow"));
         Api.as(alice).body(Map.of("username", "mallory", "password", "long-enough-pw", "roles", java.util.List.of("admin")))
                 .post("/api/users").then().statusCode(403);
         Api.as(editor).body(Map.of("username", "mallory", "password", "long-enough-pw", "roles", java.util.List.of("admin")))
