@@ -1,31 +1,37 @@
 package org.corroborate.export;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 
 import org.corroborate.problem.Problem;
 
 /**
- * Where a consumer stopped reading: the last event's change time and claim id (a keyset, not an offset),
- * sent as an opaque url-safe token.
+ * Where a consumer stopped reading: the export change number of the last event it read (a keyset, not an
+ * offset), sent as an opaque url-safe token.
  */
-public record EventCursor(Instant changedAt, long claimId) {
+public record EventCursor(long seq) {
+
+    private static final String PREFIX = "e1:";
+
+    public static final EventCursor START = new EventCursor(0);
 
     public String token() {
-        String raw = changedAt.getEpochSecond() + "." + changedAt.getNano() + "." + claimId;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((PREFIX + seq).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Reads a token from {@link #token()}; a 400 naming {@code cursor} for anything else. */
     public static EventCursor parse(String token) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII).split("\\.");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("three parts expected");
+            String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
+            if (!raw.startsWith(PREFIX)) {
+                throw new IllegalArgumentException("unknown cursor version");
             }
-            return new EventCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    Long.parseLong(parts[2]));
+            long seq = Long.parseLong(raw.substring(PREFIX.length()));
+            if (seq < 0) {
+                throw new IllegalArgumentException("negative");
+            }
+            return new EventCursor(seq);
         } catch (RuntimeException e) {
             throw Problem.invalid("cursor", "is not a cursor this server gave out: pass nextCursor from an earlier answer");
         }

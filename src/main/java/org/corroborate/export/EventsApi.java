@@ -1,62 +1,173 @@
 package org.corroborate.export;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
+import org.corroborate.problem.Problem;
 import org.corroborate.problem.Text;
 import org.corroborate.web.QueryParams;
 
-/** The public export: approved and retracted events, in change order, no login needed. */
+/**
+ * The public export: approved events, and retracted ones as tombstones, in change order, no login needed.
+ * Every format streams as it reads; a conditional request is answered from the export clock alone.
+ */
 @Path("/api/events")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Export")
 public class EventsApi {
 
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
+    /** Events per JSON answer when the consumer does not say; the streamed formats send everything. */
+    public static final int DEFAULT_JSON_LIMIT = 1000;
+    public static final int MAX_LIMIT = 1_000_000;
+    public static final String SCHEMA_MEDIA_TYPE = "application/schema+json";
 
-    private final EventService events;
+    private final EventReader reader;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
-    EventsApi(EventService events, Clock clock) {
-        this.events = events;
+    EventsApi(EventReader reader, ObjectMapper mapper, Clock clock) {
+        this.reader = reader;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
-    /**
-     * @param nextCursor pass it back as {@code cursor} to read what follows; present even on the last page so a
-     *        mirror can poll for later changes
-     */
-    public record EventFeed(Instant generatedAt, List<EventView> events, String nextCursor, boolean hasMore) {
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "application/x-ndjson", "text/csv", "application/geo+json" })
+    @Operation(summary = "Approved events and retraction tombstones, oldest change first",
+            description = "JSON answers {generatedAt, events, nextCursor, hasMore, count}; pass nextCursor back as"
+                    + " cursor to read what changed after. NDJSON is one event a line; CSV has ACLED's columns and"
+                    + " Corroborate's own; GeoJSON is a FeatureCollection of the events with coordinates. Answers carry"
+                    + " ETag and Last-Modified; a matching If-None-Match or If-Modified-Since gets 304.")
+    @APIResponse(responseCode = "200", description = "the events", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "/api/events/schema.json")),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT)) })
+    @APIResponse(responseCode = "304", description = "nothing changed since the ETag or time the client sent")
+    @APIResponse(responseCode = "400", description = "a parameter is not valid; the body names it")
+    @APIResponse(responseCode = "406", description = "none of the accepted media types is an export format")
+    public Response list(
+            @Parameter(description = "json (default), ndjson, csv or geojson; wins over the Accept header") @QueryParam("format") String format,
+            @Parameter(description = "only events changed at or after this ISO-8601 time (or date)") @QueryParam("since") String since,
+            @Parameter(description = "nextCursor of an earlier answer (or an event's cursor): continue after it") @QueryParam("cursor") String cursor,
+            @Parameter(description = "at most this many events, 1 to " + MAX_LIMIT + "; JSON defaults to "
+                    + DEFAULT_JSON_LIMIT + ", the streamed formats to all") @QueryParam("limit") String limit,
+            @Parameter(description = "VERIFIED (the default), DISPUTED, FALSE, UNVERIFIABLE, or ALL") @QueryParam("verdict") String verdict,
+            @Parameter(description = "province, matched without case") @QueryParam("admin1") String admin1,
+            @Parameter(description = "event date on or after (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "event date on or before (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "ACLED event type, e.g. BATTLES") @QueryParam("eventType") String eventType,
+            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
+        EventFormat chosen = chooseFormat(format, headers.getAcceptableMediaTypes());
+        Integer max = Text.clean(limit) == null ? (chosen == EventFormat.JSON ? DEFAULT_JSON_LIMIT : null)
+                : QueryParams.intIn("limit", limit, DEFAULT_JSON_LIMIT, 1, MAX_LIMIT);
+        EventQuery query = new EventQuery(Text.clean(cursor) == null ? null : EventCursor.parse(Text.clean(cursor)),
+                QueryParams.instant("since", since), verdictOf(verdict), Text.clean(admin1), QueryParams.date("from", from),
+                QueryParams.date("to", to), QueryParams.enumOf("eventType", eventType, EventType.class), max,
+                chosen == EventFormat.GEOJSON);
+
+        ExportClock exportClock = ExportClock.current();
+        EntityTag tag = new EntityTag(digest(exportClock.lastSeq + "|" + chosen + "|" + query.key()), true);
+        // HTTP dates have whole seconds; the ETag is exact, and wins when a client sends both
+        Date lastModified = exportClock.lastChangedAt == null ? null
+                : Date.from(exportClock.lastChangedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Response.ResponseBuilder notModified = lastModified == null ? request.evaluatePreconditions(tag)
+                : request.evaluatePreconditions(lastModified, tag);
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        if (notModified != null) {
+            return notModified.cacheControl(revalidate).build();
+        }
+
+        Instant generatedAt = Instant.now(clock);
+        String claimUrlBase = uri.getBaseUriBuilder().path("public/claims/").build().toString();
+        StreamingOutput body = out -> EventWriters.write(chosen, mapper, out, generatedAt, claimUrlBase,
+                sink -> reader.read(query, sink));
+        Response.ResponseBuilder ok = Response.ok(body, chosen.mediaType.withCharset("UTF-8")).tag(tag)
+                .cacheControl(revalidate).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (lastModified != null) {
+            ok.lastModified(lastModified);
+        }
+        if (chosen == EventFormat.CSV) {
+            ok.header("Content-Disposition", "attachment; filename=\"corroborate-events.csv\"");
+        }
+        return ok.build();
     }
 
     @GET
-    @Operation(summary = "Approved events, and retracted ones as tombstones, oldest change first")
-    public EventFeed list(
-            @Parameter(description = "only events changed at or after this ISO-8601 time (or date)") @QueryParam("since") String since,
-            @Parameter(description = "nextCursor of an earlier answer: continue after it") @QueryParam("cursor") String cursor,
-            @Parameter(description = "events per answer, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")") @QueryParam("limit") String limit,
-            @Parameter(description = "VERIFIED, DISPUTED, FALSE, UNVERIFIABLE, or ALL (the default)") @QueryParam("verdict") String verdict) {
-        Instant generatedAt = Instant.now(clock);
-        EventService.EventPage page = events.page(QueryParams.instant("since", since),
-                Text.clean(cursor) == null ? null : EventCursor.parse(Text.clean(cursor)), verdictOf(verdict),
-                QueryParams.intIn("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
-        return new EventFeed(generatedAt, page.events(), page.next() == null ? null : page.next().token(),
-                page.hasMore());
+    @Path("schema.json")
+    @Produces(SCHEMA_MEDIA_TYPE)
+    @Operation(summary = "The JSON Schema of the JSON export (and of each NDJSON line's event)")
+    public Response schema() {
+        InputStream schema = EventsApi.class.getResourceAsStream("/export/events.schema.json");
+        return Response.ok(schema, SCHEMA_MEDIA_TYPE).build();
+    }
+
+    /** The {@code format} parameter if given, else the first accepted media type that is one of ours. */
+    static EventFormat chooseFormat(String format, List<MediaType> accepted) {
+        if (Text.clean(format) != null) {
+            return EventFormat.named(format)
+                    .orElseThrow(() -> Problem.invalid("format", "must be one of json, ndjson, csv, geojson"));
+        }
+        if (accepted.isEmpty()) {
+            return EventFormat.JSON;
+        }
+        for (MediaType type : accepted) {
+            if (type.isWildcardType() || type.isWildcardSubtype() && type.getType().equals("application")) {
+                return EventFormat.JSON;
+            }
+            var ours = EventFormat.of(type);
+            if (ours.isPresent()) {
+                return ours.get();
+            }
+        }
+        throw new Problem(406, "The export answers application/json, application/x-ndjson, text/csv or"
+                + " application/geo+json; use the Accept header or the format parameter");
     }
 
     private static Verdict verdictOf(String verdict) {
+        if (Text.clean(verdict) == null) {
+            return Verdict.VERIFIED;
+        }
         return "ALL".equalsIgnoreCase(Text.clean(verdict)) ? null : QueryParams.enumOf("verdict", verdict, Verdict.class);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -17,9 +17,6 @@ public record Credibility(int reviews, Double mean, int leaningTrue, int mixed, 
     public static final Credibility NONE = new Credibility(0, null, 0, 0, 0, Rating.name(0));
 
     public static Credibility of(Collection<Review> reviews) {
-        if (reviews.isEmpty()) {
-            return NONE;
-        }
         int sum = 0;
         int up = 0;
         int down = 0;
@@ -31,9 +28,17 @@ public record Credibility(int reviews, Double mean, int leaningTrue, int mixed, 
                 down++;
             }
         }
-        double mean = (double) sum / reviews.size();
+        return of(reviews.size(), sum, up, down);
+    }
+
+    /** The summary from counts, as an aggregate query gives them. */
+    public static Credibility of(int reviews, long ratingSum, int leaningTrue, int leaningFalse) {
+        if (reviews == 0) {
+            return NONE;
+        }
+        double mean = (double) ratingSum / reviews;
         double rounded = Math.round(mean * 10) / 10.0;
-        return new Credibility(reviews.size(), rounded, up, reviews.size() - up - down, down,
+        return new Credibility(reviews, rounded, leaningTrue, reviews - leaningTrue - leaningFalse, leaningFalse,
                 Rating.name((int) Math.round(mean)));
     }
 }

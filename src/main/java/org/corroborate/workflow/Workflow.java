@@ -15,6 +15,7 @@ import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
+import org.corroborate.export.ExportClock;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.Text;
@@ -117,10 +118,8 @@ public class Workflow {
         if (!unmet.isEmpty()) {
             throw new UnmetRules("The proposed verdict " + claim.verdict + " no longer meets its rules", unmet);
         }
-        Instant now = Instant.now(clock);
         claim.approvedBy = editor;
-        claim.approvedAt = now;
-        publish(claim, now);
+        claim.approvedAt = publish(claim);
         return transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
     }
 
@@ -130,7 +129,7 @@ public class Workflow {
         String cleanNote = checkNote(note, true);
         Claim claim = load(claimId);
         requireStatus(claim, ClaimStatus.APPROVED, "retract it");
-        publish(claim, Instant.now(clock));
+        publish(claim);
         return transition(claim, ClaimStatus.RETRACTED, editor, cleanNote);
     }
 
@@ -146,9 +145,13 @@ public class Workflow {
         return Optional.empty();
     }
 
-    private void publish(Claim claim, Instant now) {
+    /** A change consumers must see: the next revision and the next export change number, taken in commit order. */
+    private Instant publish(Claim claim) {
         claim.revision++;
-        claim.publishedAt = now;
+        ExportClock.Change change = ExportClock.next(clock);
+        claim.publishedSeq = change.seq();
+        claim.publishedAt = change.at();
+        return change.at();
     }
 
     private Claim load(long claimId) {

@@ -1,0 +1,47 @@
+package org.corroborate.export;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.corroborate.claim.ClaimDetails;
+import org.corroborate.claim.ClaimService;
+import org.corroborate.claim.ClaimStatus;
+import org.corroborate.problem.Problem;
+
+/** An approved claim's verdict as schema.org ClaimReview JSON-LD; public, like the export. */
+@Path("/api/claims/{claimId}/claimreview")
+@Tag(name = "Export")
+public class ClaimReviewApi {
+
+    public static final String JSON_LD = "application/ld+json";
+
+    private final ClaimService claims;
+
+    ClaimReviewApi(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @GET
+    @Produces({ JSON_LD, "application/json" })
+    @Operation(summary = "The ClaimReview of an approved claim (404 for claims not approved)")
+    public Map<String, Object> claimReview(@PathParam("claimId") long claimId, @Context UriInfo uri) {
+        ClaimDetails details = claims.details(claimId);
+        if (details.claim().status != ClaimStatus.APPROVED) {
+            throw Problem.notFound("approved claim", claimId);
+        }
+        return ClaimReviews.of(details, publicUrl(uri, claimId));
+    }
+
+    /** The claim's public page, absolute. */
+    public static String publicUrl(UriInfo uri, long claimId) {
+        return uri.getBaseUriBuilder().path("public/claims/{id}").build(claimId).toString();
+    }
+}

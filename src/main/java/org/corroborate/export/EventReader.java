@@ -1,0 +1,222 @@
+package org.corroborate.export;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.corroborate.citation.Stance;
+import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.ClaimView.FatalitiesView;
+import org.corroborate.claim.ClaimView.LocationView;
+import org.corroborate.claim.DatePrecision;
+import org.corroborate.claim.EventType;
+import org.corroborate.claim.PlacePrecision;
+import org.corroborate.claim.SubEventType;
+import org.corroborate.claim.Verdict;
+import org.corroborate.export.EventView.EventCitation;
+import org.corroborate.export.EventView.Retraction;
+import org.corroborate.review.Credibility;
+import org.corroborate.source.SourceKind;
+
+/**
+ * Reads published events straight from the database in keyset batches, in change order, handing each to
+ * the caller as it is read: memory stays flat however large the export. Four queries per batch (events,
+ * their citations with sources, review counts, retraction notes), never one per event.
+ */
+@ApplicationScoped
+public class EventReader {
+
+    static final int BATCH = 1000;
+
+    private static final String EVENTS = "SELECT c.id, c.status, c.verdict, c.revision, c.statement, c.event_date,"
+            + " c.date_precision, c.event_type, c.sub_event_type, c.actor1, c.actor2, c.country, c.admin1, c.admin2,"
+            + " c.place, c.latitude, c.longitude, c.place_precision, c.fatalities_low, c.fatalities_best,"
+            + " c.fatalities_high, c.approved_by, c.approved_at, c.published_at, c.published_seq FROM claim c WHERE ";
+
+    private final DataSource dataSource;
+
+    EventReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** What a read found: how many events, and the cursor after the last one (the query's own when none). */
+    public record Read(int count, EventCursor last, boolean hasMore) {
+    }
+
+    /** Hands every event the query selects to {@code sink}, oldest change first. */
+    public Read read(EventQuery query, Consumer<EventView> sink) {
+        int wanted = query.limit() == null ? Integer.MAX_VALUE : query.limit();
+        int count = 0;
+        EventCursor last = query.after();
+        try (Connection connection = dataSource.getConnection()) {
+            while (count < wanted) {
+                int size = Math.min(BATCH, wanted - count);
+                List<Found> batch = batch(connection, query.after(last), size + 1);
+                boolean more = batch.size() > size;
+                for (Found found : more ? batch.subList(0, size) : batch) {
+                    sink.accept(found.event());
+                    last = new EventCursor(found.seq());
+                    count++;
+                }
+                if (!more) {
+                    return new Read(count, last, false);
+                }
+            }
+            return new Read(count, last, true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the export failed", e);
+        }
+    }
+
+    private record Found(EventView event, long seq) {
+    }
+
+    private List<Found> batch(Connection connection, EventQuery query, int size) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = EVENTS + query.where(params) + " ORDER BY c.published_seq FETCH FIRST " + size + " ROWS ONLY";
+        List<Row> rows = new ArrayList<>(size);
+        try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rows.add(Row.of(rs));
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<EventCitation>> citations = citations(connection, ids);
+        Map<Long, Credibility> credibility = credibility(connection, ids);
+        Map<Long, Retraction> retractions = retractions(connection,
+                rows.stream().filter(r -> r.status() == ClaimStatus.RETRACTED).map(Row::id).toList());
+        List<Found> events = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            events.add(new Found(row.toEvent(citations.getOrDefault(row.id(), List.of()),
+                    credibility.getOrDefault(row.id(), Credibility.NONE), retractions.get(row.id())), row.seq()));
+        }
+        return events;
+    }
+
+    private static Map<Long, List<EventCitation>> citations(Connection connection, List<Long> ids) throws SQLException {
+        String sql = "SELECT ci.claim_id, s.url, s.title, s.outlet, s.published_at, s.kind, ci.stance, ci.claimant,"
+                + " ci.claimant_is_party, ci.quote, ci.stated_figure FROM citation ci JOIN source s ON s.id = ci.source_id"
+                + " WHERE ci.claim_id IN (" + placeholders(ids.size()) + ") ORDER BY ci.claim_id, ci.id";
+        Map<Long, List<EventCitation>> byClaim = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, new ArrayList<>(ids));
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                byClaim.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4)).add(new EventCitation(rs.getString(2),
+                        rs.getString(3), rs.getString(4), localDate(rs, 5), SourceKind.valueOf(rs.getString(6)),
+                        Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getBoolean(9), rs.getString(10),
+                        rs.getString(11)));
+            }
+        }
+        return byClaim;
+    }
+
+    private static Map<Long, Credibility> credibility(Connection connection, List<Long> ids) throws SQLException {
+        String sql = "SELECT r.claim_id, COUNT(*), SUM(r.rating), SUM(CASE WHEN r.rating >= 4 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN r.rating <= 2 THEN 1 ELSE 0 END) FROM review r WHERE r.claim_id IN ("
+                + placeholders(ids.size()) + ") GROUP BY r.claim_id";
+        Map<Long, Credibility> byClaim = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, new ArrayList<>(ids));
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                byClaim.put(rs.getLong(1), Credibility.of(rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
+            }
+        }
+        return byClaim;
+    }
+
+    private static Map<Long, Retraction> retractions(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        String sql = "SELECT s.claim_id, s.changed_at, s.changed_by, s.note FROM status_change s WHERE s.to_status = 'RETRACTED'"
+                + " AND s.claim_id IN (" + placeholders(ids.size()) + ") ORDER BY s.changed_at, s.id";
+        Map<Long, Retraction> byClaim = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, new ArrayList<>(ids));
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                // the latest retraction wins
+                byClaim.put(rs.getLong(1), new Retraction(instant(rs, 2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return byClaim;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setFetchSize(BATCH);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        java.sql.Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Double decimal(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** One claim row, before its citations and reviews are joined to it. */
+    private record Row(long id, ClaimStatus status, Verdict verdict, int revision, String statement,
+            LocalDate eventDate, DatePrecision datePrecision, EventType eventType, SubEventType subEventType,
+            String actor1, String actor2, LocationView location, FatalitiesView fatalities, String approvedBy,
+            Instant approvedAt, Instant changedAt, long seq) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong(1), ClaimStatus.valueOf(rs.getString(2)), enumOf(Verdict.class, rs.getString(3)),
+                    rs.getInt(4), rs.getString(5), localDate(rs, 6), enumOf(DatePrecision.class, rs.getString(7)),
+                    enumOf(EventType.class, rs.getString(8)), enumOf(SubEventType.class, rs.getString(9)),
+                    rs.getString(10), rs.getString(11),
+                    new LocationView(rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                            decimal(rs, 16), decimal(rs, 17), enumOf(PlacePrecision.class, rs.getString(18))),
+                    new FatalitiesView(integer(rs, 19), integer(rs, 20), integer(rs, 21)), rs.getString(22),
+                    instant(rs, 23), instant(rs, 24), rs.getLong(25));
+        }
+
+        EventView toEvent(List<EventCitation> citations, Credibility credibility, Retraction retraction) {
+            return new EventView(EventView.ID_PREFIX + id, id, status, verdict, revision, statement, eventDate,
+                    datePrecision, eventType, subEventType, actor1, actor2, location, fatalities, credibility, citations,
+                    approvedBy, approvedAt, changedAt, new EventCursor(seq).token(),
+                    status == ClaimStatus.RETRACTED ? retraction : null);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.corroborate.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.corroborate.claim.DatePrecision;
+import org.corroborate.claim.PlacePrecision;
+import org.corroborate.export.EventView.EventCitation;
+
+/** Writes events as they are read, one format each; nothing holds the whole export. */
+final class EventWriters {
+
+    /** ACLED's columns, in ACLED's order, then Corroborate's own. */
+    static final List<String> CSV_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+            "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location", "latitude",
+            "longitude", "geo_precision", "source", "notes", "fatalities", "timestamp",
+            "status", "verdict", "revision", "fatalities_low", "fatalities_best", "fatalities_high", "credibility",
+            "claim_url");
+
+    private EventWriters() {
+    }
+
+    /** Writes one export: {@code read} pulls the events through the sink the format provides. */
+    interface Export {
+        EventReader.Read read(Consumer<EventView> sink);
+    }
+
+    static void write(EventFormat format, ObjectMapper objectMapper, OutputStream out, Instant generatedAt,
+            String claimUrlBase, Export export) throws IOException {
+        // one flush at the end (and whenever the buffer fills), not one per event
+        ObjectWriter mapper = objectMapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        switch (format) {
+            case JSON -> json(mapper, out, generatedAt, export);
+            case NDJSON -> ndjson(mapper, out, export);
+            case GEOJSON -> geojson(mapper, out, generatedAt, export);
+            case CSV -> csv(out, claimUrlBase, export);
+        }
+    }
+
+    private static void json(ObjectWriter mapper, OutputStream out, Instant generatedAt, Export export) throws IOException {
+        try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("generatedAt", generatedAt.toString());
+            json.writeArrayFieldStart("events");
+            EventReader.Read read = export.read(event -> writeValue(mapper, json, event));
+            json.writeEndArray();
+            json.writeStringField("nextCursor", read.last().token());
+            json.writeBooleanField("hasMore", read.hasMore());
+            json.writeNumberField("count", read.count());
+            json.writeEndObject();
+        }
+    }
+
+    private static void ndjson(ObjectWriter mapper, OutputStream out, Export export) throws IOException {
+        try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setRootValueSeparator(null);
+            export.read(event -> {
+                writeValue(mapper, json, event);
+                try {
+                    json.writeRaw('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void geojson(ObjectWriter mapper, OutputStream out, Instant generatedAt, Export export)
+            throws IOException {
+        try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeStringField("generatedAt", generatedAt.toString());
+            json.writeArrayFieldStart("features");
+            export.read(event -> {
+                try {
+                    json.writeStartObject();
+                    json.writeStringField("type", "Feature");
+                    json.writeStringField("id", event.id());
+                    json.writeObjectFieldStart("geometry");
+                    json.writeStringField("type", "Point");
+                    json.writeArrayFieldStart("coordinates");
+                    // GeoJSON puts longitude first
+                    json.writeNumber(event.location().longitude());
+                    json.writeNumber(event.location().latitude());
+                    json.writeEndArray();
+                    json.writeEndObject();
+                    json.writeFieldName("properties");
+                    mapper.writeValue(json, event);
+                    json.writeEndObject();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void csv(OutputStream out, String claimUrlBase, Export export) throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        row(csv, CSV_COLUMNS);
+        export.read(event -> {
+            try {
+                row(csv, csvRow(event, claimUrlBase));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        csv.flush();
+    }
+
+    static List<String> csvRow(EventView e, String claimUrlBase) {
+        var l = e.location();
+        var f = e.fatalities();
+        Integer fatalities = f.best() != null ? f.best() : f.low() != null ? f.low() : f.high();
+        return java.util.Arrays.asList(e.id(), text(e.eventDate()),
+                e.eventDate() == null ? "" : String.valueOf(e.eventDate().getYear()), timePrecision(e.datePrecision()),
+                e.eventType() == null ? "" : e.eventType().label, e.subEventType() == null ? "" : e.subEventType().label,
+                e.actor1(), e.actor2(), l.country(), l.admin1(), l.admin2(), l.place(), text(l.latitude()),
+                text(l.longitude()), geoPrecision(l.precision()),
+                e.citations().stream().map(EventCitation::outlet).filter(Objects::nonNull).distinct()
+                        .collect(Collectors.joining("; ")),
+                e.statement(), fatalities == null ? "0" : fatalities.toString(),
+                e.changedAt() == null ? "" : String.valueOf(e.changedAt().getEpochSecond()),
+                e.status().name(), e.verdict() == null ? "" : e.verdict().name(), String.valueOf(e.revision()),
+                text(f.low()), text(f.best()), text(f.high()),
+                e.credibility().mean() == null ? "" : e.credibility().mean().toString(),
+                claimUrlBase + e.claimId());
+    }
+
+    /** ACLED's time precision: 1 the day is known, 2 the week, 3 the month or less. */
+    private static String timePrecision(DatePrecision precision) {
+        if (precision == null) {
+            return "";
+        }
+        return switch (precision) {
+            case DAY -> "1";
+            case WEEK -> "2";
+            case MONTH, YEAR -> "3";
+        };
+    }
+
+    /** ACLED's geo precision: 1 the place itself, 2 near it or its district, 3 only the province or country. */
+    private static String geoPrecision(PlacePrecision precision) {
+        if (precision == null) {
+            return "";
+        }
+        return switch (precision) {
+            case EXACT, PLACE -> "1";
+            case ADMIN2 -> "2";
+            case ADMIN1, COUNTRY -> "3";
+        };
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static void row(Writer out, List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            quoted(out, values.get(i));
+        }
+        out.write("\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading formula character is defused so spreadsheets do not run it. */
+    private static void quoted(Writer out, String value) throws IOException {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
+        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
+                || safe.indexOf('\r') >= 0;
+        if (!quote) {
+            out.write(safe);
+            return;
+        }
+        out.write('"');
+        out.write(safe.replace("\"", "\"\""));
+        out.write('"');
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            Double.parseDouble(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void writeValue(ObjectWriter mapper, JsonGenerator json, Object value) {
+        try {
+            mapper.writeValue(json, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
