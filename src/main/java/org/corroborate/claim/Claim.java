@@ -85,10 +85,6 @@ public class Claim extends PanacheEntity {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    /** The export's change number of the last published change; orders the feed and its cursors. */
-    @Column(name = "published_seq")
-    public Long publishedSeq;
-
     @Version
     @Column(nullable = false)
     public long version;

@@ -33,14 +33,13 @@ public record EventQuery(EventCursor after, Instant since, Verdict verdict, Stri
         return new EventQuery(cursor, since, verdict, admin1, from, to, eventType, limit, located);
     }
 
-    /** The SQL condition on table alias {@code c} and its parameters, in order. */
+    /** The SQL condition on revisions {@code r} and their claims {@code c}, and its parameters in order. */
     String where(List<Object> params) {
         List<String> where = new ArrayList<>();
-        where.add("c.status IN ('APPROVED', 'RETRACTED')");
-        where.add("c.published_seq > ?");
+        where.add("r.seq > ?");
         params.add(after.seq());
         if (since != null) {
-            where.add("c.published_at >= ?");
+            where.add("r.changed_at >= ?");
             params.add(since.atOffset(java.time.ZoneOffset.UTC));
         }
         if (verdict != null) {

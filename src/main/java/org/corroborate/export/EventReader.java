@@ -33,7 +33,7 @@ import org.corroborate.review.Credibility;
 import org.corroborate.source.SourceKind;
 
 /**
- * Reads published events straight from the database in keyset batches, in change order, handing each to
+ * Reads published event revisions straight from the database in keyset batches, in change order, handing each to
  * the caller as it is read: memory stays flat however large the export. Four queries per batch (events,
  * their citations with sources, review counts, retraction notes), never one per event.
  */
@@ -42,10 +42,11 @@ public class EventReader {
 
     static final int BATCH = 1000;
 
-    private static final String EVENTS = "SELECT c.id, c.status, c.verdict, c.revision, c.statement, c.event_date,"
+    private static final String EVENTS = "SELECT c.id, r.status, c.verdict, r.revision, c.statement, c.event_date,"
             + " c.date_precision, c.event_type, c.sub_event_type, c.actor1, c.actor2, c.country, c.admin1, c.admin2,"
             + " c.place, c.latitude, c.longitude, c.place_precision, c.fatalities_low, c.fatalities_best,"
-            + " c.fatalities_high, c.approved_by, c.approved_at, c.published_at, c.published_seq FROM claim c WHERE ";
+            + " c.fatalities_high, c.approved_by, c.approved_at, r.changed_at, r.seq"
+            + " FROM event_revision r JOIN claim c ON c.id = r.claim_id WHERE ";
 
     private final DataSource dataSource;
 
@@ -87,7 +88,7 @@ public class EventReader {
 
     private List<Found> batch(Connection connection, EventQuery query, int size) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = EVENTS + query.where(params) + " ORDER BY c.published_seq FETCH FIRST " + size + " ROWS ONLY";
+        String sql = EVENTS + query.where(params) + " ORDER BY r.seq FETCH FIRST " + size + " ROWS ONLY";
         List<Row> rows = new ArrayList<>(size);
         try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import org.corroborate.claim.Claim;
+
 /**
  * The export's one-row clock: the number of the last published change and when it happened. Publishing
  * locks the row until commit, so change numbers follow commit order and cursors never skip a change.
@@ -30,19 +32,23 @@ public class ExportClock extends PanacheEntityBase {
     @Column(name = "last_changed_at")
     public Instant lastChangedAt;
 
-    /** A published change: its number and time. */
-    public record Change(long seq, Instant at) {
-    }
-
     /**
-     * Takes the next change number; the caller's transaction holds the clock until it ends. The time is read
-     * once the lock is held, so change times grow with change numbers.
+     * Appends the claim's current revision and status to the export's log under the next change number; the
+     * caller's transaction holds the clock until it ends. The time is read once the lock is held, so change
+     * times grow with change numbers.
      */
-    public static Change next(Clock clock) {
+    public static EventRevision publish(Claim claim, Clock clock) {
         ExportClock row = getEntityManager().find(ExportClock.class, ROW, LockModeType.PESSIMISTIC_WRITE);
         row.lastSeq++;
         row.lastChangedAt = Instant.now(clock);
-        return new Change(row.lastSeq, row.lastChangedAt);
+        EventRevision revision = new EventRevision();
+        revision.seq = row.lastSeq;
+        revision.claimId = claim.id;
+        revision.revision = claim.revision;
+        revision.status = claim.status;
+        revision.changedAt = row.lastChangedAt;
+        revision.persist();
+        return revision;
     }
 
     /** The clock as committed now, without a lock. */

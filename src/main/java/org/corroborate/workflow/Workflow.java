@@ -15,6 +15,7 @@ import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
+import org.corroborate.export.EventRevision;
 import org.corroborate.export.ExportClock;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
@@ -119,8 +120,9 @@ public class Workflow {
             throw new UnmetRules("The proposed verdict " + claim.verdict + " no longer meets its rules", unmet);
         }
         claim.approvedBy = editor;
-        claim.approvedAt = publish(claim);
-        return transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
+        transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
+        claim.approvedAt = publish(claim).changedAt;
+        return claim;
     }
 
     /** An editor retracts a published claim; consumers see it as a RETRACTED tombstone. */
@@ -129,8 +131,9 @@ public class Workflow {
         String cleanNote = checkNote(note, true);
         Claim claim = load(claimId);
         requireStatus(claim, ClaimStatus.APPROVED, "retract it");
+        transition(claim, ClaimStatus.RETRACTED, editor, cleanNote);
         publish(claim);
-        return transition(claim, ClaimStatus.RETRACTED, editor, cleanNote);
+        return claim;
     }
 
     /** Why this editor may not approve: they proposed the verdict, or nobody but them reviewed the claim. */
@@ -145,13 +148,13 @@ public class Workflow {
         return Optional.empty();
     }
 
-    /** A change consumers must see: the next revision and the next export change number, taken in commit order. */
-    private Instant publish(Claim claim) {
+
+    /** A change consumers must see: the next revision, appended to the export's log in commit order. */
+    private EventRevision publish(Claim claim) {
         claim.revision++;
-        ExportClock.Change change = ExportClock.next(clock);
-        claim.publishedSeq = change.seq();
-        claim.publishedAt = change.at();
-        return change.at();
+        EventRevision revision = ExportClock.publish(claim, clock);
+        claim.publishedAt = revision.changedAt;
+        return revision;
     }
 
     private Claim load(long claimId) {

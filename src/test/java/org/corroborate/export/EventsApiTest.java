@@ -63,16 +63,21 @@ class EventsApiTest {
 
         List<Map<String, Object>> events = readAll(2);
         List<Long> ids = events.stream().map(e -> ((Number) e.get("claimId")).longValue()).toList();
-        assertThat(ids).contains(approved, retracted).doesNotContain(open).doesNotHaveDuplicates();
+        assertThat(ids).contains(approved, retracted).doesNotContain(open);
+        // each published revision once: the retracted claim's approval, then its tombstone
+        List<String> revisions = events.stream().map(e -> e.get("claimId") + "@" + e.get("revision")).toList();
+        assertThat(revisions).doesNotHaveDuplicates().containsSubsequence(retracted + "@1", retracted + "@2");
 
         JsonPath tombstone = Api.anonymous().get("/api/events?limit=1000").jsonPath();
-        String at = "events.find { it.claimId == " + retracted + " }";
+        String at = "events.find { it.claimId == " + retracted + " && it.revision == 2 }";
         assertThat(tombstone.getString(at + ".status")).isEqualTo("RETRACTED");
         assertThat(tombstone.getInt(at + ".revision")).isEqualTo(2);
         assertThat(tombstone.getString(at + ".retraction.note")).isEqualTo("The district was misidentified.");
         assertThat(tombstone.getString(at + ".retraction.by")).isEqualTo(editor);
         assertThat(tombstone.getString(at + ".id")).isEqualTo("crb-" + retracted);
 
+        assertThat(tombstone.getString("events.find { it.claimId == " + retracted + " && it.revision == 1 }.status"))
+                .isEqualTo("APPROVED");
         String live = "events.find { it.claimId == " + approved + " }";
         assertThat(tombstone.getString(live + ".location.admin1")).isEqualTo("Ghor");
         assertThat(tombstone.getInt(live + ".fatalities.best")).isEqualTo(59);
