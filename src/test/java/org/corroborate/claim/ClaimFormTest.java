@@ -133,10 +133,10 @@ class ClaimFormTest {
         }
 
         String first = reviewer.get("/claims?q=" + marker + "&status=OPEN&admin1=ghor&size=2").body().asString();
-        assertThat(first).contains("3 claims found", "Page 1 of 2", "rel=\"next\"");
+        assertThat(first).contains("Claims found: 3", "Page 1 of 2", "rel=\"next\"");
         String second = reviewer.get("/claims?q=" + marker + "&status=OPEN&admin1=ghor&size=2&page=2").body().asString();
         assertThat(second).contains("Page 2 of 2", "Claim number 0 of " + marker);
-        assertThat(reviewer.get("/claims?q=" + marker + "&status=APPROVED").body().asString()).contains("0 claims found");
+        assertThat(reviewer.get("/claims?q=" + marker + "&status=APPROVED").body().asString()).contains("Claims found: 0");
     }
 
     private long stored(String statement) {
