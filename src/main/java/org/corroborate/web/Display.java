@@ -35,6 +35,10 @@ public class Display {
         return status == null ? "" : words(status.name());
     }
 
+    static boolean retracted(Claim claim) {
+        return claim.status == ClaimStatus.RETRACTED;
+    }
+
     /** The CSS class that colours a status badge. */
     static String css(ClaimStatus status) {
         return "status-" + status.name().toLowerCase(Locale.ROOT);
@@ -54,7 +58,7 @@ public class Display {
         if (l == null) {
             return "";
         }
-        return java.util.stream.Stream.of(l.place, l.admin2, l.admin1, l.country).filter(p -> p != null && !p.isBlank())
+        return java.util.stream.Stream.of(l.place, l.admin2, l.admin1, l.country).filter(p -> p != null && !p.isBlank()).distinct()
                 .collect(Collectors.joining(", "));
     }
 

@@ -132,17 +132,6 @@ public final class Form {
         return !errors.isEmpty();
     }
 
-    /** Field errors whose field has no input on the page, so they are not lost. */
-    public List<String> errorsExcept(List<String> shownFields) {
-        List<String> rest = new ArrayList<>();
-        errors.forEach((field, messages) -> {
-            if (!shownFields.contains(field)) {
-                messages.forEach(m -> rest.add(field + ": " + m));
-            }
-        });
-        return rest;
-    }
-
     public String message() {
         return message;
     }

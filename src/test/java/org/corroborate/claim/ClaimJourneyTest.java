@@ -61,13 +61,15 @@ class ClaimJourneyTest {
                 "quote", "more than 50 militants"));
         assertThat(second.statusCode()).isEqualTo(303);
 
-        // ... and reviews; Bob reviews too
+        // ... and reviews; the claim waits in Bob's queue until he reviews it too
+        assertThat(bob.get("/queue/reviews").body().asString()).contains(statement);
         assertThat(alice.submit(claimUrl, claimUrl + "/review", Map.of("rating", "5",
                 "rationale", "Two claimants agree, one independent.", "tags", List.of("GOOD_SOURCES",
                         "INDEPENDENT_CONFIRMATION"))).statusCode()).isEqualTo(303);
         assertThat(bob.submit(claimUrl, claimUrl + "/review", Map.of("rating", "4",
                 "rationale", "Figures differ a little but agree on the event.", "tags", "FIGURES_CONFLICT"))
                 .statusCode()).isEqualTo(303);
+        assertThat(bob.get("/queue/reviews").body().asString()).doesNotContain(statement);
 
         String page = alice.get(claimUrl).body().asString();
         assertThat(page).contains("Figures side by side", "nearly 59", "more than 50", "Defense Ministry",
@@ -93,5 +95,11 @@ class ClaimJourneyTest {
         assertThat(publicPage.statusCode()).isEqualTo(200);
         assertThat(publicPage.body().asString()).contains(statement, "Verified", "\"@type\":\"ClaimReview\"",
                 "Provincial council member");
+
+        // a published claim can only be withdrawn, and the public page says so
+        Response retracted = editor.submit(claimUrl, claimUrl + "/retraction", Map.of("note", "A source withdrew its report."));
+        assertThat(retracted.statusCode()).isEqualTo(303);
+        assertThat(Browser.anonymous().get("/public/claims/" + claimId).body().asString())
+                .contains("This fact-check was withdrawn", "A source withdrew its report.");
     }
 }
