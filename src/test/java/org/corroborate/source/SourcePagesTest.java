@@ -126,6 +126,19 @@ class SourcePagesTest {
     }
 
     @Test
+    void anImportWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
+        Browser reviewer = Browser.signedIn(users.fresh("forger", Role.REVIEWER));
+        reviewer.get("/sources/import");
+        String marker = "forged" + System.nanoTime();
+
+        Response forged = reviewer.postMultipartWithoutToken("/sources/import",
+                Map.of("text", "A forged article about " + marker + " that nobody asked for.", "url", "", "outlet", ""));
+
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(reviewer.get("/sources?q=" + marker).body().asString()).contains("Sources found: 0");
+    }
+
+    @Test
     void anUnknownSourceIsNotFound() {
         Browser reviewer = Browser.signedIn(users.fresh("lost", Role.REVIEWER));
 

@@ -80,6 +80,13 @@ public final class Browser {
         return keep(post.post(action));
     }
 
+    /** Posts a multipart form without any CSRF token. */
+    public Response postMultipartWithoutToken(String action, Map<String, String> fields) {
+        RequestSpecification post = request();
+        fields.forEach(post::multiPart);
+        return keep(post.post(action));
+    }
+
     /** Follows a redirect the way a browser does (a GET of its Location). */
     public Response follow(Response redirect) {
         assertThat(redirect.statusCode()).as("a redirect, got: " + redirect.body().asString()).isIn(302, 303);
