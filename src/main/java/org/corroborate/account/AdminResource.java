@@ -1,0 +1,73 @@
+package org.corroborate.account;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import org.corroborate.problem.Problem;
+import org.corroborate.web.Flash;
+import org.corroborate.web.Form;
+
+/** Account admin: the list of users, a form to create one and a roles form per user. Admins only. */
+@Path("/admin/users")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance users(List<User> users, Form form);
+    }
+
+    private final AccountService accounts;
+
+    AdminResource(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GET
+    public TemplateInstance users() {
+        return Templates.users(accounts.list(), Form.named("create").put("roles", Role.REVIEWER_NAME));
+    }
+
+    @POST
+    public Response create(@RestForm String username, @RestForm String password, @RestForm List<String> roles) {
+        Form form = Form.named("create").put("username", username).putAll("roles", roles);
+        try {
+            accounts.create(new UserInput(username, password, roles));
+        } catch (Problem problem) {
+            return refused(problem, form);
+        }
+        return Flash.redirect("/admin/users", "Created the account " + username + ".");
+    }
+
+    @POST
+    @Path("{id}/roles")
+    public Response changeRoles(@RestPath long id, @RestForm List<String> roles) {
+        Form form = Form.named("roles-" + id).putAll("roles", roles);
+        User user;
+        try {
+            user = accounts.changeRoles(id, roles);
+        } catch (Problem problem) {
+            return refused(problem, form);
+        }
+        return Flash.redirect("/admin/users", "Changed the roles of " + user.username + " to " + user.roles + ".");
+    }
+
+    private Response refused(Problem problem, Form form) {
+        if (problem.status != 400 && problem.status != 409) {
+            throw problem;
+        }
+        return Response.status(problem.status).entity(Templates.users(accounts.list(), form.refused(problem))).build();
+    }
+}

@@ -1,0 +1,121 @@
+package org.corroborate.citation;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import org.corroborate.account.Role;
+import org.corroborate.claim.ClaimPage;
+import org.corroborate.problem.Problem;
+import org.corroborate.problem.Text;
+import org.corroborate.source.SourceInput;
+import org.corroborate.source.SourceKind;
+import org.corroborate.source.SourceService;
+import org.corroborate.web.CurrentUser;
+import org.corroborate.web.FieldParser;
+import org.corroborate.web.Flash;
+import org.corroborate.web.Form;
+
+/** The claim page's citation form: attach an existing source, or create one and attach it in one transaction. */
+@Path("/claims/{id}/citations")
+@Produces(MediaType.TEXT_HTML)
+public class CitationResource {
+
+    /** The citation form as posted; the new source's fields are named {@code source.*}. */
+    public static class CitationForm {
+        @RestForm public String sourceId;
+        @RestForm("source.url") public String url;
+        @RestForm("source.title") public String title;
+        @RestForm("source.outlet") public String outlet;
+        @RestForm("source.publishedAt") public String publishedAt;
+        @RestForm("source.kind") public String kind;
+        @RestForm public String stance;
+        @RestForm public String quote;
+        @RestForm public String claimant;
+        @RestForm public String claimantIsParty;
+        @RestForm public String statedFigure;
+
+        Form typed() {
+            return Form.named("cite").put("sourceId", sourceId).put("source.url", url).put("source.title", title)
+                    .put("source.outlet", outlet).put("source.publishedAt", publishedAt).put("source.kind", kind)
+                    .put("stance", stance).put("quote", quote).put("claimant", claimant)
+                    .put("claimantIsParty", claimantIsParty).put("statedFigure", statedFigure);
+        }
+
+        boolean describesNewSource() {
+            return Text.clean(sourceId) == null && (Text.clean(url) != null || Text.clean(title) != null);
+        }
+    }
+
+    private final CitationService citations;
+    private final SourceService sources;
+    private final ClaimPage page;
+    private final CurrentUser user;
+
+    CitationResource(CitationService citations, SourceService sources, ClaimPage page, CurrentUser user) {
+        this.citations = citations;
+        this.sources = sources;
+        this.page = page;
+        this.user = user;
+    }
+
+    @POST
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response attach(@RestPath long id, @BeanParam CitationForm form) {
+        Form typed = form.typed();
+        try {
+            FieldParser parse = new FieldParser();
+            Long sourceId = parse.whole("sourceId", form.sourceId);
+            Stance stance = parse.choice("stance", form.stance, Stance.class);
+            boolean party = "true".equals(form.claimantIsParty);
+            SourceInput newSource = form.describesNewSource()
+                    ? new SourceInput(form.url, form.title, form.outlet, null,
+                            parse.date("source.publishedAt", form.publishedAt),
+                            parse.choice("source.kind", form.kind, SourceKind.class), null, null)
+                    : null;
+            parse.check();
+            if (sourceId == null && newSource == null) {
+                throw Problem.invalid("sourceId", "is required: choose a source or describe a new one");
+            }
+            // the new source and its citation are written together or not at all
+            QuarkusTransaction.requiringNew().run(() -> {
+                long cited = newSource == null ? sourceId : createSource(newSource);
+                citations.attach(id, new CitationInput(cited, stance, form.quote, form.claimant, party,
+                        form.statedFigure), user.username());
+            });
+        } catch (SourceProblem problem) {
+            return page.refused(id, typed.refused(problem.problem, "source."));
+        } catch (Problem problem) {
+            if (problem.status == 404 && problem.fields.isEmpty()) {
+                throw problem; // no such claim
+            }
+            return page.refused(id, typed.refused(problem));
+        }
+        return Flash.redirect("/claims/" + id + "#evidence", "Source attached.");
+    }
+
+    private long createSource(SourceInput input) {
+        try {
+            return sources.create(input, user.username()).id;
+        } catch (Problem problem) {
+            throw new SourceProblem(problem);
+        }
+    }
+
+    /** A refusal of the inline new source, so its field errors land on the {@code source.*} inputs. */
+    private static final class SourceProblem extends RuntimeException {
+        final Problem problem;
+
+        SourceProblem(Problem problem) {
+            super(problem.getMessage(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.corroborate.claim;
+
+import java.util.List;
+import java.util.Map;
+
+import org.corroborate.citation.Citation;
+import org.corroborate.citation.Stance;
+import org.corroborate.source.Source;
+import org.corroborate.web.Form;
+import org.corroborate.web.Option;
+import org.corroborate.workflow.Workflow;
+
+/**
+ * The claim page: the claim with its evidence, what the viewer may do, and the state of its forms.
+ * {@code form} is the one form being shown again after a refusal; the others start from their defaults.
+ */
+public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List<StanceGroup> stances,
+        List<Source> sources, Form form, Map<String, Form> defaults) {
+
+    /** Citations of one stance, for grouping evidence on the page. */
+    public record StanceGroup(Stance stance, List<Citation> citations) {
+    }
+
+    public Claim claim() {
+        return details.claim();
+    }
+
+    /** The state of the form called {@code name}: the refused one as typed, or its default. */
+    public Form form(String name) {
+        return form.is(name) ? form : defaults.getOrDefault(name, Form.named(name));
+    }
+
+    /** The recent sources the citation form offers. */
+    public List<Option> sourceOptions() {
+        return sources.stream().map(s -> new Option(String.valueOf(s.id), "#" + s.id + " " + s.title
+                + (s.outlet == null ? "" : " (" + s.outlet + ")"))).toList();
+    }
+
+    /** Why this editor may not approve (four eyes), or null. */
+    public String fourEyesRefusal() {
+        return actions.fourEyesRefusal().orElse(null);
+    }
+
+    /** Whether the refused form is one the viewer no longer sees (say the claim was approved meanwhile). */
+    public boolean refusedFormHidden() {
+        Workflow.Actions a = actions;
+        return switch (form.name()) {
+            case "cite" -> !a.cite();
+            case "review" -> !a.review();
+            case "verdict" -> !a.propose();
+            case "decision" -> !a.decide();
+            case "retraction" -> !a.retract();
+            default -> true;
+        };
+    }
+
+    /** Whether the viewer may do anything at all on this claim (to show the actions heading). */
+    public boolean anyAction() {
+        Workflow.Actions a = actions;
+        return a.cite() || a.review() || a.propose() || a.decide() || a.retract();
+    }
+}

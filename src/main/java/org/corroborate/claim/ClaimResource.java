@@ -1,0 +1,133 @@
+package org.corroborate.claim;
+
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.corroborate.account.Role;
+import org.corroborate.problem.Problem;
+import org.corroborate.web.CurrentUser;
+import org.corroborate.web.FieldParser;
+import org.corroborate.web.Flash;
+import org.corroborate.web.Form;
+import org.corroborate.web.Pager;
+import org.corroborate.workflow.Workflow;
+
+/** The claim pages: the searchable list, the claim page, and the new and edit forms. */
+@Path("/claims")
+@Produces(MediaType.TEXT_HTML)
+public class ClaimResource {
+
+    @CheckedTemplate
+    public static class Templates {
+        static native TemplateInstance list(ClaimService.ClaimPage claims, Form filters, Pager pager);
+
+        static native TemplateInstance form(Form form, Claim claim);
+
+        static native TemplateInstance show(ClaimPageView view);
+    }
+
+    private final ClaimService claims;
+    private final ClaimPage page;
+    private final Workflow workflow;
+    private final CurrentUser user;
+
+    ClaimResource(ClaimService claims, ClaimPage page, Workflow workflow, CurrentUser user) {
+        this.claims = claims;
+        this.page = page;
+        this.workflow = workflow;
+        this.user = user;
+    }
+
+    /** The list with search and filters; unreadable filters are named on the page (400), not guessed at. */
+    @GET
+    public Response list(@RestQuery String q, @RestQuery String status, @RestQuery String verdict,
+            @RestQuery String admin1, @RestQuery String from, @RestQuery String to, @RestQuery String page,
+            @RestQuery String size, @Context UriInfo uri) {
+        Form filters = Form.named("filters").put("q", q).put("status", status).put("verdict", verdict)
+                .put("admin1", admin1).put("from", from).put("to", to);
+        int index = Pager.index(page);
+        int pageSize = Pager.size(size, ClaimService.MAX_PAGE_SIZE);
+        try {
+            FieldParser parse = new FieldParser();
+            ClaimFilter filter = new ClaimFilter(q, parse.choice("status", status, ClaimStatus.class),
+                    parse.choice("verdict", verdict, Verdict.class), admin1, parse.date("from", from),
+                    parse.date("to", to));
+            parse.check();
+            ClaimService.ClaimPage found = claims.search(filter, index, pageSize);
+            return Response.ok(Templates.list(found, filters,
+                    Pager.of("/claims", uri.getQueryParameters(), index, pageSize, found.total()))).build();
+        } catch (Problem problem) {
+            if (problem.status != 400) {
+                throw problem;
+            }
+            return Response.status(400).entity(Templates.list(null, filters.refused(problem), null)).build();
+        }
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public TemplateInstance newClaim() {
+        return Templates.form(ClaimForm.blank(), null);
+    }
+
+    @POST
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response create(@BeanParam ClaimForm form) {
+        try {
+            Claim claim = claims.create(form.toInput(), user.username());
+            return Flash.redirect("/claims/" + claim.id, "Claim " + claim.id + " created. Attach its sources next.");
+        } catch (Problem problem) {
+            if (problem.status != 400) {
+                throw problem;
+            }
+            return Response.status(400).entity(Templates.form(form.typed().refused(problem), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@RestPath long id) {
+        return page.show(id, Form.none());
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public TemplateInstance edit(@RestPath long id) {
+        Claim claim = claims.get(id);
+        workflow.checkEditable(claim);
+        return Templates.form(ClaimForm.of(claim), claim);
+    }
+
+    /** Saves an edit of the version the user saw; a newer version in between is a 409 with the typed input kept. */
+    @POST
+    @Path("{id}")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response update(@RestPath long id, @BeanParam ClaimForm form) {
+        try {
+            claims.update(id, form.toInput(), user.username());
+            return Flash.redirect("/claims/" + id, "Claim " + id + " saved.");
+        } catch (Problem problem) {
+            if (problem.status != 400 && problem.status != 409) {
+                throw problem;
+            }
+            return Response.status(problem.status).entity(Templates.form(form.typed().refused(problem), claims.get(id)))
+                    .build();
+        }
+    }
+
+}

@@ -1,0 +1,61 @@
+package org.corroborate.review;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import org.corroborate.account.Role;
+import org.corroborate.claim.ClaimPage;
+import org.corroborate.problem.Problem;
+import org.corroborate.web.CurrentUser;
+import org.corroborate.web.FieldParser;
+import org.corroborate.web.Flash;
+import org.corroborate.web.Form;
+
+/** The claim page's review form: writes or replaces the signed-in reviewer's one review. */
+@Path("/claims/{id}/review")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final ClaimPage page;
+    private final CurrentUser user;
+
+    ReviewResource(ReviewService reviews, ClaimPage page, CurrentUser user) {
+        this.reviews = reviews;
+        this.page = page;
+        this.user = user;
+    }
+
+    @POST
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response write(@RestPath long id, @RestForm String rating, @RestForm String rationale,
+            @RestForm List<String> tags) {
+        Form typed = Form.named("review").put("rating", rating).put("rationale", rationale).putAll("tags", tags);
+        ReviewService.Written written;
+        try {
+            FieldParser parse = new FieldParser();
+            Integer stars = parse.integer("rating", rating);
+            Set<ReviewTag> tagSet = tags == null ? Set.of()
+                    : tags.stream().map(t -> parse.choice("tags", t, ReviewTag.class)).filter(t -> t != null)
+                            .collect(Collectors.toSet());
+            parse.check();
+            written = reviews.writeMine(id, new ReviewInput(stars, rationale, tagSet), user.username());
+        } catch (Problem problem) {
+            if (problem.status == 404) {
+                throw problem;
+            }
+            return page.refused(id, typed.refused(problem));
+        }
+        return Flash.redirect("/claims/" + id + "#credibility", written.created() ? "Review saved." : "Review updated.");
+    }
+}

@@ -1,0 +1,180 @@
+package org.corroborate.source;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import org.corroborate.account.Role;
+import org.corroborate.citation.Citation;
+import org.corroborate.problem.DuplicateSource;
+import org.corroborate.problem.Problem;
+import org.corroborate.web.CurrentUser;
+import org.corroborate.web.FieldParser;
+import org.corroborate.web.Flash;
+import org.corroborate.web.Form;
+import org.corroborate.web.Pager;
+
+/** The source pages: list, source page (which claims cite it), the manual form and the article import. */
+@Path("/sources")
+@Produces(MediaType.TEXT_HTML)
+public class SourceResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(SourceService.SourcePage sources, String q, Pager pager);
+
+        static native TemplateInstance show(Source source, List<Citation> citations);
+
+        static native TemplateInstance form(Form form);
+
+        static native TemplateInstance importForm(Form form);
+    }
+
+    /** The manual source form as posted. */
+    public static class SourceForm {
+        @RestForm public String url;
+        @RestForm public String title;
+        @RestForm public String outlet;
+        @RestForm public String author;
+        @RestForm public String publishedAt;
+        @RestForm public String kind;
+        @RestForm public String language;
+        @RestForm public String text;
+
+        SourceInput toInput() {
+            FieldParser parse = new FieldParser();
+            SourceInput input = new SourceInput(url, title, outlet, author, parse.date("publishedAt", publishedAt),
+                    parse.choice("kind", kind, SourceKind.class), language, text);
+            parse.check();
+            return input;
+        }
+
+        Form typed() {
+            return Form.named("source").put("url", url).put("title", title).put("outlet", outlet).put("author", author)
+                    .put("publishedAt", publishedAt).put("kind", kind).put("language", language).put("text", text);
+        }
+    }
+
+    private final SourceService sources;
+    private final CurrentUser user;
+
+    SourceResource(SourceService sources, CurrentUser user) {
+        this.sources = sources;
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page, @RestQuery String size,
+            @Context UriInfo uri) {
+        int index = Pager.index(page);
+        int pageSize = Pager.size(size, MAX_PAGE_SIZE);
+        SourceService.SourcePage found = sources.list(q, index, pageSize);
+        return Templates.list(found, q, Pager.of("/sources", uri.getQueryParameters(), index, pageSize, found.total()));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@RestPath long id) {
+        Source source = sources.find(id).orElseThrow(() -> Problem.notFound("source", id));
+        return Templates.show(source, Citation.ofSource(id));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public TemplateInstance newSource() {
+        return Templates.form(Form.named("source").put("kind", SourceKind.NEWS_MEDIA).put("language", "en"));
+    }
+
+    @POST
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response create(@BeanParam SourceForm form) {
+        try {
+            Source source = sources.create(form.toInput(), user.username());
+            return Flash.redirect("/sources/" + source.id, "Source " + source.id + " saved.");
+        } catch (Problem problem) {
+            if (problem.status != 400 && problem.status != 409) {
+                throw problem;
+            }
+            return Response.status(problem.status).entity(Templates.form(form.typed().refused(problem))).build();
+        }
+    }
+
+    @GET
+    @Path("import")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public TemplateInstance importForm() {
+        return Templates.importForm(Form.named("import"));
+    }
+
+    /**
+     * Imports an article pasted as text or uploaded as a .txt file. Its dateline gives the date and outlet;
+     * a url that is known already leads to the existing source instead of a copy.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response importArticle(@RestForm String text, @RestForm FileUpload file, @RestForm String url,
+            @RestForm String outlet) {
+        Form typed = Form.named("import").put("text", text).put("url", url).put("outlet", outlet);
+        try {
+            String article = hasFile(file) ? read(file) : text;
+            Source source = sources.importArticle(article, url, outlet, user.username());
+            return Flash.redirect("/sources/" + source.id, "Imported the article as source " + source.id + ".");
+        } catch (DuplicateSource duplicate) {
+            return Flash.redirect("/sources/" + duplicate.existingId,
+                    "This article is known already: here is source " + duplicate.existingId + ".");
+        } catch (Problem problem) {
+            if (problem.status != 400) {
+                throw problem;
+            }
+            return Response.status(400).entity(Templates.importForm(typed.refused(problem))).build();
+        }
+    }
+
+    private static boolean hasFile(FileUpload file) {
+        return file != null && file.fileName() != null && !file.fileName().isBlank();
+    }
+
+    /** The uploaded file as UTF-8 text; only plain-text files are articles. */
+    private static String read(FileUpload file) {
+        if (!file.fileName().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            throw Problem.invalid("file", "must be a plain-text .txt file");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problem.invalid("file", "must be UTF-8 text");
+        } catch (IOException e) {
+            throw Problem.invalid("file", "could not be read: upload it again");
+        }
+    }
+
+}

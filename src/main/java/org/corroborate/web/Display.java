@@ -1,0 +1,97 @@
+package org.corroborate.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.quarkus.qute.TemplateExtension;
+
+import org.corroborate.account.Role;
+import org.corroborate.account.User;
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.Fatalities;
+import org.corroborate.claim.Location;
+import org.corroborate.review.Rating;
+import org.corroborate.review.Review;
+
+/** Display values computed for templates, so templates hold no logic. */
+@TemplateExtension
+public class Display {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    /** "2024-05-01 14:03 UTC". */
+    static String display(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** "Open", "Admin1": an enum name in words. */
+    static String words(ClaimStatus status) {
+        return status == null ? "" : words(status.name());
+    }
+
+    static boolean retracted(Claim claim) {
+        return claim.status == ClaimStatus.RETRACTED;
+    }
+
+    /** The CSS class that colours a status badge. */
+    static String css(ClaimStatus status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "12 – 15 – 20", "15", or "unknown": fatalities as low / best / high. */
+    static String fatalitiesRange(Claim claim) {
+        Fatalities f = claim.fatalities;
+        if (f == null || (f.low == null && f.best == null && f.high == null)) {
+            return "unknown";
+        }
+        return dash(f.low) + " / " + dash(f.best) + " / " + dash(f.high);
+    }
+
+    /** "Taywara, Ghor, Afghanistan": the place from most to least precise. */
+    static String where(Location l) {
+        if (l == null) {
+            return "";
+        }
+        return java.util.stream.Stream.of(l.place, l.admin2, l.admin1, l.country).filter(p -> p != null && !p.isBlank()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "Battles / Government regains territory". */
+    static String type(Claim claim) {
+        if (claim.eventType == null) {
+            return "";
+        }
+        return claim.eventType.label + (claim.subEventType == null ? "" : " / " + claim.subEventType.label);
+    }
+
+    static String ratingName(Review review) {
+        return review.rating + " – " + Rating.name(review.rating);
+    }
+
+    static String tagLabels(Review review) {
+        return review.tagSet().stream().map(t -> t.label).collect(Collectors.joining(", "));
+    }
+
+    static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::roleName).collect(Collectors.joining(", "));
+    }
+
+    static boolean hasRole(User user, String roleName) {
+        return Role.parse(roleName).map(user.roleSet()::contains).orElse(false);
+    }
+
+    static String words(String enumName) {
+        String lower = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String dash(Integer n) {
+        return n == null ? "–" : n.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package org.corroborate.workflow;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import org.corroborate.account.Role;
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimPage;
+import org.corroborate.claim.Verdict;
+import org.corroborate.problem.Problem;
+import org.corroborate.web.CurrentUser;
+import org.corroborate.web.FieldParser;
+import org.corroborate.web.Flash;
+import org.corroborate.web.Form;
+
+/**
+ * The claim page's workflow forms: propose a verdict, approve or reject it, retract a published claim.
+ * A refused step shows the claim page again with each unmet rule; roles are checked here and in {@link Workflow}.
+ */
+@Path("/claims/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class WorkflowResource {
+
+    private final Workflow workflow;
+    private final ClaimPage page;
+    private final CurrentUser user;
+
+    WorkflowResource(Workflow workflow, ClaimPage page, CurrentUser user) {
+        this.workflow = workflow;
+        this.page = page;
+        this.user = user;
+    }
+
+    @POST
+    @Path("verdict")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response propose(@RestPath long id, @RestForm String verdict, @RestForm String note) {
+        Form typed = Form.named("verdict").put("verdict", verdict).put("note", note);
+        try {
+            FieldParser parse = new FieldParser();
+            Verdict chosen = parse.choice("verdict", verdict, Verdict.class);
+            parse.check();
+            Claim proposed = workflow.propose(id, chosen, note, user.username());
+            return Flash.redirect("/claims/" + id, "Proposed " + proposed.verdict.label + ". An editor decides next.");
+        } catch (Problem problem) {
+            return refused(id, typed, problem);
+        }
+    }
+
+    @POST
+    @Path("decision")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response decide(@RestPath long id, @RestForm String decision, @RestForm String note) {
+        Form typed = Form.named("decision").put("decision", decision).put("note", note);
+        try {
+            FieldParser parse = new FieldParser();
+            Decision chosen = parse.choice("decision", decision, Decision.class);
+            parse.check();
+            workflow.decide(id, chosen, note, user.username());
+            return Flash.redirect("/claims/" + id, chosen == Decision.APPROVE
+                    ? "Approved: the claim is published." : "Rejected: the claim is open again.");
+        } catch (Problem problem) {
+            return refused(id, typed, problem);
+        }
+    }
+
+    @POST
+    @Path("retraction")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response retract(@RestPath long id, @RestForm String note) {
+        try {
+            workflow.retract(id, note, user.username());
+            return Flash.redirect("/claims/" + id, "Retracted: consumers see the claim as withdrawn.");
+        } catch (Problem problem) {
+            return refused(id, Form.named("retraction").put("note", note), problem);
+        }
+    }
+
+    private Response refused(long id, Form typed, Problem problem) {
+        if (problem.status == 404) {
+            throw problem;
+        }
+        return page.refused(id, typed.refused(problem));
+    }
+}
