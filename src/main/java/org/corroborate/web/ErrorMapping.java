@@ -125,12 +125,16 @@ public class ErrorMapping {
         return answer(uri, new Problem(status, message));
     }
 
+    /**
+     * The error page has no sign-out form: a refusal can come before the CSRF filter has given the request
+     * its token.
+     */
     private Response answer(UriInfo uri, Problem problem) {
         if (isApi(uri)) {
             return Response.status(problem.status).type(MediaType.APPLICATION_JSON).entity(body(problem)).build();
         }
         return Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(error.data("status", problem.status).data("message", problem.getMessage())
+                .entity(error.data("errorPage", true).data("status", problem.status).data("message", problem.getMessage())
                         .data("fields", problem.fields).data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules : List.of()))
                 .build();
     }
