@@ -5,10 +5,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.corroborate.citation.CitationInput;
 import org.corroborate.citation.CitationService;
 import org.corroborate.citation.Stance;
+import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimInput;
 import org.corroborate.claim.ClaimService;
 import org.corroborate.claim.DatePrecision;
@@ -50,6 +52,15 @@ public class TestClaims {
                 new ClaimInput.LocationInput("Afghanistan", "Kunduz", "Khan Abad", "Khan Abad", 36.68, 69.11,
                         PlacePrecision.PLACE),
                 new ClaimInput.FatalitiesInput(1, 2, 3), version);
+    }
+
+    /**
+     * The claim as stored now, read in a transaction of its own. Reading through {@code ClaimService.get}
+     * outside a transaction uses the test's request-scoped session, which may hold an older copy.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Claim reload(long id) {
+        return claims.get(id);
     }
 
     /** A new OPEN claim; returns its id. */

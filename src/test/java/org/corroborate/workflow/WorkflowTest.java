@@ -162,7 +162,7 @@ class WorkflowTest {
                     .isInstanceOfSatisfying(UnmetRules.class, e -> assertThat(e.unmetRules)
                             .contains("needs at least 1 review (has 0)"));
         }
-        assertThat(claims.get(id).status).isEqualTo(ClaimStatus.OPEN);
+        assertThat(fixtures.reload(id).status).isEqualTo(ClaimStatus.OPEN);
     }
 
     // ---- transitions -----------------------------------------------------------------------------------
@@ -172,7 +172,7 @@ class WorkflowTest {
         long id = proposedUnverifiable(alice);
 
         assertStatus(() -> workflow.propose(id, Verdict.UNVERIFIABLE, null, bob), 409);
-        assertThat(claims.get(id).proposedBy).isEqualTo(alice);
+        assertThat(fixtures.reload(id).proposedBy).isEqualTo(alice);
     }
 
     @Test
@@ -182,7 +182,7 @@ class WorkflowTest {
 
         assertStatus(() -> workflow.decide(id, Decision.APPROVE, null, editor), 409);
         assertStatus(() -> workflow.decide(id, Decision.REJECT, "no", editor), 409);
-        assertThat(claims.get(id).status).isEqualTo(ClaimStatus.OPEN);
+        assertThat(fixtures.reload(id).status).isEqualTo(ClaimStatus.OPEN);
     }
 
     @Test
@@ -204,7 +204,7 @@ class WorkflowTest {
 
         assertUnmet(() -> workflow.decide(id, Decision.APPROVE, null, editor),
                 "an editor cannot approve a claim they are the only reviewer of");
-        assertThat(claims.get(id).status).isEqualTo(ClaimStatus.PROPOSED);
+        assertThat(fixtures.reload(id).status).isEqualTo(ClaimStatus.PROPOSED);
 
         Claim approved = workflow.decide(id, Decision.APPROVE, "Fine.", otherEditor);
         assertThat(approved.status).isEqualTo(ClaimStatus.APPROVED);
@@ -224,7 +224,7 @@ class WorkflowTest {
 
         assertUnmet(() -> workflow.decide(id, Decision.APPROVE, null, editor),
                 "VERIFIED needs at least 2 reviews rated Mostly true or True (has 1)");
-        assertThat(claims.get(id).status).isEqualTo(ClaimStatus.PROPOSED);
+        assertThat(fixtures.reload(id).status).isEqualTo(ClaimStatus.PROPOSED);
     }
 
     @Test
@@ -236,7 +236,7 @@ class WorkflowTest {
                     assertThat(p.status).isEqualTo(400);
                     assertThat(p.fields).extracting(f -> f.field()).containsExactly("note");
                 });
-        assertThat(claims.get(id).status).isEqualTo(ClaimStatus.PROPOSED);
+        assertThat(fixtures.reload(id).status).isEqualTo(ClaimStatus.PROPOSED);
 
         Claim rejected = workflow.decide(id, Decision.REJECT, "Find a second source.", editor);
 
@@ -261,7 +261,7 @@ class WorkflowTest {
                     assertThat(p.status).isEqualTo(400);
                     assertThat(p.fields).extracting(f -> f.field()).containsExactly("note");
                 });
-        assertThat(claims.get(id).status).isEqualTo(ClaimStatus.APPROVED);
+        assertThat(fixtures.reload(id).status).isEqualTo(ClaimStatus.APPROVED);
 
         assertThat(workflow.retract(id, "Wrong district.", editor).status).isEqualTo(ClaimStatus.RETRACTED);
         assertStatus(() -> workflow.retract(id, "Again.", editor), 409);
@@ -271,7 +271,7 @@ class WorkflowTest {
     void anApprovedClaimIsFrozen() {
         long id = proposedUnverifiable(alice);
         workflow.decide(id, Decision.APPROVE, null, editor);
-        long version = claims.get(id).version;
+        long version = fixtures.reload(id).version;
         long source = fixtures.source(bob);
 
         assertStatus(() -> claims.update(id, org.corroborate.TestClaims.input(version), bob), 409);
@@ -283,19 +283,19 @@ class WorkflowTest {
             assertThat(org.corroborate.citation.Citation.ofClaim(id)).isEmpty();
             assertThat(org.corroborate.review.Review.of(id, alice)).get().extracting(r -> r.rating).isEqualTo(3);
         });
-        assertThat(claims.get(id).version).isEqualTo(version);
+        assertThat(fixtures.reload(id).version).isEqualTo(version);
     }
 
     @Test
     void everyTransitionIsInTheHistoryAndPublishingRaisesTheRevision() {
         long id = fixtures.open(alice);
         fixtures.review(id, bob, 3);
-        assertThat(claims.get(id).revision).isZero();
+        assertThat(fixtures.reload(id).revision).isZero();
 
         workflow.propose(id, Verdict.UNVERIFIABLE, "First try.", alice);
         workflow.decide(id, Decision.REJECT, "Say why it cannot be checked.", editor);
         workflow.propose(id, Verdict.UNVERIFIABLE, "Only one party speaks.", bob);
-        assertThat(claims.get(id).revision).isZero();
+        assertThat(fixtures.reload(id).revision).isZero();
         Claim approved = workflow.decide(id, Decision.APPROVE, "Agreed.", editor);
         assertThat(approved.revision).isEqualTo(1);
         assertThat(approved.publishedAt).isNotNull();
