@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,7 +100,7 @@ public class DemoLoader {
             user.persist();
             usernames.add(account.username());
         }
-        Map<DemoSource, Long> sourceIds = new IdentityHashMap<>();
+        Map<DemoSource, Long> sourceIds = new LinkedHashMap<>();
         for (DemoSource source : DemoData.sources()) {
             sourceIds.put(source, sources.create(source.input(), source.importedBy()).id);
         }
