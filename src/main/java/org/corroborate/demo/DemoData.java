@@ -96,7 +96,7 @@ final class DemoData {
             "https://www.presstv.com/Detail/2017/05/16/521740/Afghanistan-Kunduz-Qala-e-Zal", // example url
             "Afghan forces take Qala-e-Zal back from the Taliban; rocket hits Asad Abad market",
             "Press TV", null, SourceKind.NEWS_MEDIA,
-            "Report on the recapture of Qala-e-Zal in Kunduz, a rocket strike in Kunar's capital and national "
+            "Report on Afghan forces taking Qala-e-Zal (Kunduz) back, a rocket strike in Kunar's capital and national "
                     + "casualty totals attributed to Afghan authorities and SIGAR.",
             ALICE);
 
@@ -169,8 +169,8 @@ final class DemoData {
         return List.of(
 
                 // OPEN after a rejected proposal. The article dates the recapture: Friday 28 July 2017, morning.
-                DemoClaim.by(ALICE, "Afghan government forces took back the Taywara district centre in Ghor province "
-                        + "from the Taliban on 28 July 2017, after the Taliban had held it for several days.")
+                DemoClaim.by(ALICE, "Afghan government forces took back the centre of Ghor's Taywara district from the "
+                        + "Taliban on 28 July 2017, after the Taliban had held it for several days.")
                         .on(LocalDate.of(2017, 7, 28), DAY).type(GOVERNMENT_REGAINS_TERRITORY).actors(ARMY, TALIBAN)
                         .place("Ghor", "Taywara", "Taywara district centre", 33.35, 64.42)
                         .cite(TAYWARA_REPORT, SUPPORTS, "Friday (28 July) morning",
@@ -190,8 +190,8 @@ final class DemoData {
 
                 // OPEN: the rules would let VERIFIED through (two claimants, one not a party), but the
                 // reviewers see that the outlet's round figure derives from the army's own count.
-                DemoClaim.by(BOB, "Afghan forces killed about 59 Taliban fighters while retaking Taywara district in "
-                        + "Ghor province on 28 July 2017.")
+                DemoClaim.by(BOB, "Afghan forces killed about 59 Taliban fighters while retaking Ghor's Taywara "
+                        + "district on 28 July 2017.")
                         .on(LocalDate.of(2017, 7, 28), DAY).type(GOVERNMENT_REGAINS_TERRITORY).actors(ARMY, TALIBAN)
                         .place("Ghor", "Taywara", "Taywara district centre", 33.35, 64.42)
                         .fatalities(51, 59, null)
@@ -344,7 +344,7 @@ final class DemoData {
                 // OPEN: VERIFIED is blocked by the rules, since both claimants speak for the government.
                 // Dates: AFP's copy mentions meetings in Islamabad "on Monday" to plan peace talks, which we
                 // read as the four-country meeting of 11 January 2016, so Sunday 10 January 2016, WEEK.
-                DemoClaim.by(ALICE, "Afghan army, police and special forces retook Darqad district in Takhar "
+                DemoClaim.by(ALICE, "Government troops, police and special forces retook Darqad district in Takhar "
                         + "province, on the Tajik border, from the Taliban on 10 January 2016 after two days of "
                         + "fighting.")
                         .on(LocalDate.of(2016, 1, 10), WEEK).type(GOVERNMENT_REGAINS_TERRITORY).actors(ARMY, TALIBAN)
