@@ -78,6 +78,12 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aDatelineWithoutTextIsRefused() {
+        assertThatThrownBy(() -> ArticleImporter.read("date 2021-05-24 Islam Times - \n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the article has a dateline but no text");
+    }
+
+    @Test
     void binaryContentIsRefused() {
         assertThatThrownBy(() -> ArticleImporter.read("date 2021-05-24 Outlet - some\0text"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the article is not plain text");
