@@ -39,6 +39,11 @@ public class ReviewService {
      */
     public Written writeMine(long claimId, ReviewInput input, String reviewer) {
         inputs.check(input);
+        if (QuarkusTransaction.isActive()) {
+            // inside a caller's transaction (the demo loader): the review commits or rolls back with it, and a
+            // new transaction would not even see a claim the caller has not committed yet
+            return write(claimId, input, reviewer);
+        }
         try {
             return QuarkusTransaction.requiringNew().call(() -> write(claimId, input, reviewer));
         } catch (PersistenceException raced) {

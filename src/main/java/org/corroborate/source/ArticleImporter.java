@@ -16,7 +16,7 @@ public final class ArticleImporter {
     static final int TITLE_LENGTH = 160;
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(.{1,200}?)\\s+-\\s+", Pattern.CASE_INSENSITIVE);
+            "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(.{1,200}?)\\s+-(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
 
     private ArticleImporter() {
     }

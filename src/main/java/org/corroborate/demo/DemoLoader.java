@@ -1,0 +1,142 @@
+package org.corroborate.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import org.corroborate.account.AccountService;
+import org.corroborate.account.User;
+import org.corroborate.citation.CitationInput;
+import org.corroborate.citation.CitationService;
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimService;
+import org.corroborate.review.ReviewInput;
+import org.corroborate.review.ReviewService;
+import org.corroborate.source.SourceService;
+import org.corroborate.workflow.Decision;
+import org.corroborate.workflow.Workflow;
+
+/**
+ * Loads the demo dataset and accounts on the first start of a demo installation. It writes through the
+ * domain services, so every rule holds (four-eyes, verdict rules) and the history is real.
+ */
+@ApplicationScoped
+public class DemoLoader {
+
+    /**
+     * Start-up order: the demo loader runs before {@code account.FirstAdmin}, so with demo mode on the demo
+     * accounts win and a configured first admin is not created (an account exists by then). Lower runs first.
+     */
+    public static final int STARTUP_ORDER = Interceptor.Priority.APPLICATION;
+
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
+
+    private final DemoConfig config;
+    private final AccountService accounts;
+    private final SourceService sources;
+    private final ClaimService claims;
+    private final CitationService citations;
+    private final ReviewService reviews;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    DemoLoader(DemoConfig config, AccountService accounts, SourceService sources,
+            ClaimService claims, CitationService citations, ReviewService reviews, Workflow workflow, Clock clock) {
+        this.config = config;
+        this.accounts = accounts;
+        this.sources = sources;
+        this.claims = claims;
+        this.citations = citations;
+        this.reviews = reviews;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** What {@link #load()} wrote. */
+    public record Loaded(List<String> usernames, List<Long> sourceIds, List<Long> claimIds) {
+    }
+
+    /** Loads the dataset once: only in demo mode and only while no account exists, so it never re-seeds. */
+    void onStart(@Observes @Priority(STARTUP_ORDER) StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        if (accounts.anyAccountExists()) {
+            LOG.debug("Demo mode: accounts exist already, so the demo data is not loaded again");
+            return;
+        }
+        Loaded loaded = load();
+        LOG.infof("Demo data loaded: %d claims from %d sources; accounts %s, each with the password <username>-demo",
+                loaded.claimIds().size(), loaded.sourceIds().size(), String.join(", ", loaded.usernames()));
+    }
+
+    /**
+     * Writes the demo accounts and the dataset in one transaction: all of it or nothing. It checks nothing
+     * about the database's state; the start-up observer decides whether to call it.
+     */
+    @Transactional
+    public Loaded load() {
+        List<String> usernames = new ArrayList<>();
+        for (DemoData.Account account : DemoData.accounts()) {
+            // directly, not through AccountService: demo passwords are shorter than real accounts may be
+            User user = new User();
+            user.username = account.username();
+            user.password = BcryptUtil.bcryptHash(account.password());
+            user.setRoleSet(EnumSet.of(account.role()));
+            user.createdAt = Instant.now(clock);
+            user.persist();
+            usernames.add(account.username());
+        }
+        Map<DemoSource, Long> sourceIds = new LinkedHashMap<>();
+        for (DemoSource source : DemoData.sources()) {
+            sourceIds.put(source, sources.create(source.input(), source.importedBy()).id);
+        }
+        List<Long> claimIds = new ArrayList<>();
+        for (DemoClaim demo : DemoData.claims()) {
+            claimIds.add(write(demo, sourceIds));
+        }
+        return new Loaded(usernames, List.copyOf(sourceIds.values()), claimIds);
+    }
+
+    private long write(DemoClaim demo, Map<DemoSource, Long> sourceIds) {
+        Claim claim = claims.create(demo.input(), demo.author);
+        long id = claim.id;
+        for (DemoClaim.Cite cite : demo.citations) {
+            Long sourceId = sourceIds.get(cite.source());
+            if (sourceId == null) {
+                throw new IllegalStateException("Demo citation of a source missing from DemoData.sources(): "
+                        + cite.source().title());
+            }
+            citations.attach(id, new CitationInput(sourceId, cite.stance(), cite.quote(), cite.claimant(),
+                    cite.party(), cite.figure()), demo.author);
+        }
+        for (DemoClaim.Vote vote : demo.reviews) {
+            reviews.writeMine(id, new ReviewInput(vote.rating(), vote.rationale(), vote.tags()), vote.reviewer());
+        }
+        for (DemoClaim.Step step : demo.steps) {
+            if (step instanceof DemoClaim.Propose p) {
+                workflow.propose(id, p.verdict(), p.note(), p.by());
+            } else if (step instanceof DemoClaim.Approve a) {
+                workflow.decide(id, Decision.APPROVE, a.note(), a.by());
+            } else if (step instanceof DemoClaim.Reject r) {
+                workflow.decide(id, Decision.REJECT, r.note(), r.by());
+            } else if (step instanceof DemoClaim.Retract r) {
+                workflow.retract(id, r.note(), r.by());
+            }
+        }
+        return id;
+    }
+}

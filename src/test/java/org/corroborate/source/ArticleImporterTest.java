@@ -1,0 +1,91 @@
+package org.corroborate.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Reading an article in the seed format: the optional dateline, the title, and refusals of what is not an article. */
+class ArticleImporterTest {
+
+    @Test
+    void aDatelineGivesThePublishedDateAndTheOutletAndIsNotPartOfTheText() {
+        ArticleImporter.Article article = ArticleImporter.read(
+                " date 2021-05-24 Islam Times - The ministry reported fighting near the provincial capital overnight. "
+                        + "More follows.\n\nSecond paragraph.");
+
+        assertThat(article.publishedAt()).contains(LocalDate.of(2021, 5, 24));
+        assertThat(article.outlet()).contains("Islam Times");
+        assertThat(article.text()).startsWith("The ministry reported").endsWith("Second paragraph.");
+        assertThat(article.title()).isEqualTo("The ministry reported fighting near the provincial capital overnight"); // headline style: no full stop
+    }
+
+    @Test
+    void anOutletNameMayContainHyphensAndSpaces() {
+        ArticleImporter.Article article = ArticleImporter.read(
+                "date 2017-07-28 Al-Jazeera English - Troops entered the district centre at dawn on Friday.");
+
+        assertThat(article.outlet()).contains("Al-Jazeera English");
+        assertThat(article.text()).isEqualTo("Troops entered the district centre at dawn on Friday.");
+    }
+
+    @Test
+    void withoutADatelineThereIsNoDateNorOutletAndTheWholeTextIsKept() {
+        String raw = "Kabul: Afghan forces retook a district on the northern border, officials said on Sunday.\n"
+                + "More text.";
+
+        ArticleImporter.Article article = ArticleImporter.read(raw);
+
+        assertThat(article.publishedAt()).isEmpty();
+        assertThat(article.outlet()).isEmpty();
+        assertThat(article.text()).isEqualTo(raw);
+        assertThat(article.title()).isEqualTo(
+                "Kabul: Afghan forces retook a district on the northern border, officials said on Sunday");
+    }
+
+    @Test
+    void aLongFirstSentenceIsCutAtAWordForTheTitle() {
+        String sentence = "Fighting ".repeat(40).strip() + ".";
+
+        String title = ArticleImporter.read(sentence).title();
+
+        assertThat(title).hasSizeLessThanOrEqualTo(ArticleImporter.TITLE_LENGTH).endsWith("Fighting…");
+    }
+
+    @Test
+    void windowsLineEndingsAreRead() {
+        ArticleImporter.Article article = ArticleImporter.read("date 2016-01-10 AFP - First line of the report.\r\nSecond line.");
+
+        assertThat(article.text()).isEqualTo("First line of the report.\nSecond line.");
+    }
+
+    @Test
+    void aDatelineWithAnImpossibleDateIsRefused() {
+        assertThatThrownBy(() -> ArticleImporter.read("date 2021-02-30 Islam Times - Text of the article follows."))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2021-02-30")
+                .hasMessageContaining("not a real date");
+    }
+
+    @Test
+    void anEmptyOrBlankArticleIsRefused() {
+        assertThatThrownBy(() -> ArticleImporter.read("")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the article is empty");
+        assertThatThrownBy(() -> ArticleImporter.read(" \n\t ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the article is empty");
+        assertThatThrownBy(() -> ArticleImporter.read(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDatelineWithoutTextIsRefused() {
+        assertThatThrownBy(() -> ArticleImporter.read("date 2021-05-24 Islam Times - \n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the article has a dateline but no text");
+    }
+
+    @Test
+    void binaryContentIsRefused() {
+        assertThatThrownBy(() -> ArticleImporter.read("date 2021-05-24 Outlet - some\0text"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the article is not plain text");
+    }
+}
