@@ -89,8 +89,12 @@ public class EventsApi {
             @Parameter(description = "ACLED event type, e.g. BATTLES") @QueryParam("eventType") String eventType,
             @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
         EventFormat chosen = chooseFormat(format, headers.getAcceptableMediaTypes());
-        Integer max = Text.clean(limit) == null ? (chosen == EventFormat.JSON ? DEFAULT_JSON_LIMIT : null)
-                : QueryParams.intIn("limit", limit, DEFAULT_JSON_LIMIT, 1, MAX_LIMIT);
+        Integer max = null;
+        if (Text.clean(limit) != null) {
+            max = QueryParams.intIn("limit", limit, DEFAULT_JSON_LIMIT, 1, MAX_LIMIT);
+        } else if (chosen == EventFormat.JSON) {
+            max = DEFAULT_JSON_LIMIT;
+        }
         EventQuery query = new EventQuery(Text.clean(cursor) == null ? null : EventCursor.parse(Text.clean(cursor)),
                 QueryParams.instant("since", since), verdictOf(verdict), Text.clean(admin1), QueryParams.date("from", from),
                 QueryParams.date("to", to), QueryParams.enumOf("eventType", eventType, EventType.class), max,
