@@ -47,6 +47,11 @@ public final class Browser {
         return keep(request().get(path));
     }
 
+    /** A GET with query parameters given as typed (RestAssured encodes them), for values with '&', '%' or '+'. */
+    public Response get(String path, Map<String, ?> query) {
+        return keep(request().queryParams(query).get(path));
+    }
+
     /** Opens {@code formPage}, then posts {@code fields} and the page's CSRF token to {@code action}. */
     public Response submit(String formPage, String action, Map<String, ?> fields) {
         String token = csrfTokenOf(formPage);

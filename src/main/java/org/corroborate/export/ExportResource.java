@@ -1,0 +1,75 @@
+package org.corroborate.export;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.corroborate.claim.Verdict;
+import org.corroborate.problem.Problem;
+import org.corroborate.web.Form;
+import org.corroborate.web.Option;
+
+/**
+ * The export page for signed-in users: what the public export holds, and links and curl commands for it with
+ * the filters the user chose. Reads only; the export itself stays at {@code /api/events}.
+ */
+@Path("/export")
+@Produces(MediaType.TEXT_HTML)
+public class ExportResource {
+
+    /** The export's verdicts, plus ALL; a blank choice is the export's default (VERIFIED). */
+    static final List<Option> VERDICTS;
+
+    static {
+        List<Option> verdicts = new ArrayList<>();
+        for (Verdict verdict : Verdict.values()) {
+            verdicts.add(new Option(verdict.name(), verdict.label));
+        }
+        verdicts.add(new Option(ExportFilter.ALL_VERDICTS, "All verdicts"));
+        VERDICTS = List.copyOf(verdicts);
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(Form filters, List<Option> verdicts, ExportCounts counts,
+                Instant lastChange, ExportFilter filter, ExportLinks links);
+    }
+
+    /** Unreadable filters are named next to their fields (400) and the page offers no links until they are fixed. */
+    @GET
+    public Response page(@RestQuery String verdict, @RestQuery String admin1, @RestQuery String from,
+            @RestQuery String to, @RestQuery String eventType, @Context UriInfo uri) {
+        ExportCounts counts = ExportCounts.now();
+        ExportClock clock = ExportClock.current();
+        try {
+            ExportFilter filter = ExportFilter.parse(verdict, admin1, from, to, eventType);
+            ExportLinks links = ExportLinks.of(base(uri), filter, new EventCursor(clock.lastSeq));
+            return Response.ok(Templates.page(filter.form(), VERDICTS, counts, clock.lastChangedAt, filter, links)).build();
+        } catch (Problem problem) {
+            if (problem.status != 400) {
+                throw problem;
+            }
+            Form typed = Form.named("filters").put("verdict", verdict).put("admin1", admin1).put("from", from)
+                    .put("to", to).put("eventType", eventType).refused(problem);
+            return Response.status(400).entity(Templates.page(typed, VERDICTS, counts, clock.lastChangedAt, null, null))
+                    .build();
+        }
+    }
+
+    /** The server's url as this request reached it ("https://corroborate.example.org"), for copy-paste commands. */
+    private static String base(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}
