@@ -2,6 +2,7 @@ package org.corroborate.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -9,6 +10,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /**
@@ -84,6 +87,16 @@ public class Claim extends PanacheEntity {
     /** When the published event last changed (approval, retraction); drives the export's {@code since}. */
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The province lower-cased, so filters match without case through an index; kept by {@link #keys()}. */
+    @Column(name = "admin1_key", length = 100)
+    String admin1Key;
+
+    @PrePersist
+    @PreUpdate
+    void keys() {
+        admin1Key = location == null || location.admin1 == null ? null : location.admin1.toLowerCase(Locale.ROOT);
+    }
 
     @Version
     @Column(nullable = false)

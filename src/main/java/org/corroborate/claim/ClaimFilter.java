@@ -32,8 +32,8 @@ public record ClaimFilter(String q, ClaimStatus status, Verdict verdict, String 
             params.put("verdict", verdict);
         }
         if (Text.clean(admin1) != null) {
-            where.add("lower(c.location.admin1) = :admin1");
-            params.put("admin1", Text.clean(admin1).toLowerCase());
+            where.add("c.admin1Key = :admin1");
+            params.put("admin1", Text.clean(admin1).toLowerCase(java.util.Locale.ROOT));
         }
         if (from != null) {
             where.add("c.eventDate >= :from");

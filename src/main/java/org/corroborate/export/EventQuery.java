@@ -47,7 +47,7 @@ public record EventQuery(EventCursor after, Instant since, Verdict verdict, Stri
             params.add(verdict.name());
         }
         if (admin1 != null) {
-            where.add("LOWER(c.admin1) = ?");
+            where.add("c.admin1_key = ?");
             params.add(admin1.toLowerCase(Locale.ROOT));
         }
         if (from != null) {
