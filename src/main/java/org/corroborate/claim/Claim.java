@@ -95,7 +95,12 @@ public class Claim extends PanacheEntity {
     @PrePersist
     @PreUpdate
     void keys() {
-        admin1Key = location == null || location.admin1 == null ? null : location.admin1.toLowerCase(Locale.ROOT);
+        admin1Key = admin1Key();
+    }
+
+    /** The province as filters compare it: lower-cased, or null. */
+    public String admin1Key() {
+        return location == null || location.admin1 == null ? null : location.admin1.toLowerCase(Locale.ROOT);
     }
 
     @Version

@@ -33,39 +33,47 @@ public record EventQuery(EventCursor after, Instant since, Verdict verdict, Stri
         return new EventQuery(cursor, since, verdict, admin1, from, to, eventType, limit, located);
     }
 
-    /** The SQL condition on revisions {@code r} and their claims {@code c}, and its parameters in order. */
+    /**
+     * The SQL condition on revisions {@code r} and its parameters in order. Every filter is on the revision
+     * log, so the export walks it by number. {@code since} is not here: the reader turns it into a number first.
+     */
     String where(List<Object> params) {
         List<String> where = new ArrayList<>();
         where.add("r.seq > ?");
         params.add(after.seq());
-        if (since != null) {
-            where.add("r.changed_at >= ?");
-            params.add(since.atOffset(java.time.ZoneOffset.UTC));
-        }
         if (verdict != null) {
-            where.add("c.verdict = ?");
+            where.add("r.verdict = ?");
             params.add(verdict.name());
         }
         if (admin1 != null) {
-            where.add("c.admin1_key = ?");
+            where.add("r.admin1_key = ?");
             params.add(admin1.toLowerCase(Locale.ROOT));
         }
         if (from != null) {
-            where.add("c.event_date >= ?");
+            where.add("r.event_date >= ?");
             params.add(java.sql.Date.valueOf(from));
         }
         if (to != null) {
-            where.add("c.event_date <= ?");
+            where.add("r.event_date <= ?");
             params.add(java.sql.Date.valueOf(to));
         }
         if (eventType != null) {
-            where.add("c.event_type = ?");
+            where.add("r.event_type = ?");
             params.add(eventType.name());
         }
         if (located) {
-            where.add("c.latitude IS NOT NULL AND c.longitude IS NOT NULL");
+            where.add("r.located = TRUE");
         }
         return String.join(" AND ", where);
+    }
+
+    /**
+     * The same question with {@code since} turned into a cursor: change times grow with change numbers, so the
+     * changes at or after {@code since} are exactly those numbered from {@code firstSeqSince} on.
+     */
+    EventQuery fromSeq(long firstSeqSince) {
+        EventCursor start = new EventCursor(Math.max(after.seq(), firstSeqSince - 1));
+        return new EventQuery(start, null, verdict, admin1, from, to, eventType, limit, located);
     }
 
     /** Stable text of the filters, for the ETag: two requests asking the same thing share it. */

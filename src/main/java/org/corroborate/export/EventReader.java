@@ -62,11 +62,13 @@ public class EventReader {
     public Read read(EventQuery query, Consumer<EventView> sink) {
         int wanted = query.limit() == null ? Integer.MAX_VALUE : query.limit();
         int count = 0;
+        // what the consumer is told to continue from: its own cursor until an event is read
         EventCursor last = query.after();
         try (Connection connection = dataSource.getConnection()) {
+            EventQuery next = query.since() == null ? query : query.fromSeq(firstSeqSince(connection, query.since()));
             while (count < wanted) {
                 int size = Math.min(BATCH, wanted - count);
-                List<Found> batch = batch(connection, query.after(last), size + 1);
+                List<Found> batch = batch(connection, next, size + 1);
                 boolean more = batch.size() > size;
                 for (Found found : more ? batch.subList(0, size) : batch) {
                     sink.accept(found.event());
@@ -76,10 +78,22 @@ public class EventReader {
                 if (!more) {
                     return new Read(count, last, false);
                 }
+                next = next.after(last);
             }
             return new Read(count, last, true);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the export failed", e);
+        }
+    }
+
+    /** The number of the first change at or after {@code since}; past the last change when there is none. */
+    private static long firstSeqSince(Connection connection, Instant since) throws SQLException {
+        try (PreparedStatement statement = prepare(connection,
+                "SELECT MIN(r.seq) FROM event_revision r WHERE r.changed_at >= ?",
+                List.of(since.atOffset(java.time.ZoneOffset.UTC))); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            long first = rs.getLong(1);
+            return rs.wasNull() ? Long.MAX_VALUE : first;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.corroborate.export;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.EventType;
+import org.corroborate.claim.Verdict;
 
 /** One published revision of an event, numbered in commit order; appended, never changed. */
 @Entity
@@ -33,4 +36,24 @@ public class EventRevision extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false, updatable = false)
     public Instant changedAt;
+
+    // the claim's fields the export filters by, copied so the export never needs another plan
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    public Verdict verdict;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", length = 40, updatable = false)
+    public EventType eventType;
+
+    @Column(name = "event_date", updatable = false)
+    public LocalDate eventDate;
+
+    @Column(name = "admin1_key", length = 100, updatable = false)
+    public String admin1Key;
+
+    /** Whether the event has coordinates (GeoJSON exports only those). */
+    @Column(nullable = false, updatable = false)
+    public boolean located;
 }

@@ -47,6 +47,11 @@ public class ExportClock extends PanacheEntityBase {
         revision.revision = claim.revision;
         revision.status = claim.status;
         revision.changedAt = row.lastChangedAt;
+        revision.verdict = claim.verdict;
+        revision.eventType = claim.eventType;
+        revision.eventDate = claim.eventDate;
+        revision.admin1Key = claim.admin1Key();
+        revision.located = claim.location != null && claim.location.latitude != null && claim.location.longitude != null;
         revision.persist();
         return revision;
     }
