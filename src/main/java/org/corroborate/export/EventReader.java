@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +33,11 @@ import org.corroborate.source.SourceKind;
 
 /**
  * Reads published event revisions straight from the database in keyset batches, in change order, handing each to
- * the caller as it is read: memory stays flat however large the export. Four queries per batch (events,
+ * the caller as it is read: memory stays flat however large the export. At most four queries per batch (events,
  * their citations with sources, review counts, retraction notes), never one per event.
  */
 @ApplicationScoped
 public class EventReader {
-
-    static final int BATCH = 1000;
 
     private static final String EVENTS = "SELECT c.id, r.status, c.verdict, r.revision, c.statement, c.event_date,"
             + " c.date_precision, c.event_type, c.sub_event_type, c.actor1, c.actor2, c.country, c.admin1, c.admin2,"
@@ -49,9 +46,11 @@ public class EventReader {
             + " FROM event_revision r JOIN claim c ON c.id = r.claim_id WHERE ";
 
     private final DataSource dataSource;
+    private final int batchSize;
 
-    EventReader(DataSource dataSource) {
+    EventReader(DataSource dataSource, ExportConfig config) {
         this.dataSource = dataSource;
+        this.batchSize = config.batchSize();
     }
 
     /** What a read found: how many events, and the cursor after the last one (the query's own when none). */
@@ -67,7 +66,7 @@ public class EventReader {
         try (Connection connection = dataSource.getConnection()) {
             EventQuery next = query.since() == null ? query : query.fromSeq(firstSeqSince(connection, query.since()));
             while (count < wanted) {
-                int size = Math.min(BATCH, wanted - count);
+                int size = Math.min(batchSize, wanted - count);
                 List<Found> batch = batch(connection, next, size + 1);
                 boolean more = batch.size() > size;
                 for (Found found : more ? batch.subList(0, size) : batch) {
@@ -102,7 +101,8 @@ public class EventReader {
 
     private List<Found> batch(Connection connection, EventQuery query, int size) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = EVENTS + query.where(params) + " ORDER BY r.seq FETCH FIRST " + size + " ROWS ONLY";
+        String where = query.where(params);
+        String sql = EVENTS + where + " ORDER BY r.seq FETCH FIRST " + size + " ROWS ONLY";
         List<Row> rows = new ArrayList<>(size);
         try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
@@ -112,78 +112,85 @@ public class EventReader {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, List<EventCitation>> citations = citations(connection, ids);
-        Map<Long, Credibility> credibility = credibility(connection, ids);
-        Map<Long, Retraction> retractions = retractions(connection,
-                rows.stream().filter(r -> r.status() == ClaimStatus.RETRACTED).map(Row::id).toList());
+        // the batch's citations, reviews and retractions are read by the same stretch of the log, keyed by change
+        // number: an index range on every database, where an IN list of ids is compared row by row
+        Range range = new Range(where + " AND r.seq <= ?", params, rows.get(rows.size() - 1).seq());
+        Map<Long, List<EventCitation>> citations = citations(connection, range);
+        Map<Long, Credibility> credibility = credibility(connection, range);
+        Map<Long, Retraction> retractions = rows.stream().anyMatch(r -> r.status() == ClaimStatus.RETRACTED)
+                ? retractions(connection, range) : Map.of();
         List<Found> events = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            events.add(new Found(row.toEvent(citations.getOrDefault(row.id(), List.of()),
-                    credibility.getOrDefault(row.id(), Credibility.NONE), retractions.get(row.id())), row.seq()));
+            events.add(new Found(row.toEvent(citations.getOrDefault(row.seq(), List.of()),
+                    credibility.getOrDefault(row.seq(), Credibility.NONE), retractions.get(row.seq())), row.seq()));
         }
         return events;
     }
 
-    private static Map<Long, List<EventCitation>> citations(Connection connection, List<Long> ids) throws SQLException {
-        String sql = "SELECT ci.claim_id, s.url, s.title, s.outlet, s.published_at, s.kind, ci.stance, ci.claimant,"
-                + " ci.claimant_is_party, ci.quote, ci.stated_figure FROM citation ci JOIN source s ON s.id = ci.source_id"
-                + " WHERE ci.claim_id IN (" + placeholders(ids.size()) + ") ORDER BY ci.claim_id, ci.id";
-        Map<Long, List<EventCitation>> byClaim = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, new ArrayList<>(ids));
+    /** A batch's stretch of the log: the batch query's condition, bounded by its last change number. */
+    private record Range(String where, List<Object> params, long lastSeq) {
+
+        List<Object> bound() {
+            List<Object> bound = new ArrayList<>(params);
+            bound.add(lastSeq);
+            return bound;
+        }
+    }
+
+    private static Map<Long, List<EventCitation>> citations(Connection connection, Range range) throws SQLException {
+        String sql = "SELECT r.seq, s.url, s.title, s.outlet, s.published_at, s.kind, ci.stance, ci.claimant,"
+                + " ci.claimant_is_party, ci.quote, ci.stated_figure FROM event_revision r"
+                + " JOIN citation ci ON ci.claim_id = r.claim_id JOIN source s ON s.id = ci.source_id"
+                + " WHERE " + range.where() + " ORDER BY r.seq, ci.id";
+        Map<Long, List<EventCitation>> bySeq = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, range.bound());
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                byClaim.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4)).add(new EventCitation(rs.getString(2),
+                bySeq.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4)).add(new EventCitation(rs.getString(2),
                         rs.getString(3), rs.getString(4), localDate(rs, 5), SourceKind.valueOf(rs.getString(6)),
                         Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getBoolean(9), rs.getString(10),
                         rs.getString(11)));
             }
         }
-        return byClaim;
+        return bySeq;
     }
 
-    private static Map<Long, Credibility> credibility(Connection connection, List<Long> ids) throws SQLException {
-        String sql = "SELECT r.claim_id, COUNT(*), SUM(r.rating), SUM(CASE WHEN r.rating >= 4 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN r.rating <= 2 THEN 1 ELSE 0 END) FROM review r WHERE r.claim_id IN ("
-                + placeholders(ids.size()) + ") GROUP BY r.claim_id";
-        Map<Long, Credibility> byClaim = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, new ArrayList<>(ids));
+    private static Map<Long, Credibility> credibility(Connection connection, Range range) throws SQLException {
+        String sql = "SELECT r.seq, COUNT(*), SUM(v.rating), SUM(CASE WHEN v.rating >= 4 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN v.rating <= 2 THEN 1 ELSE 0 END) FROM event_revision r"
+                + " JOIN review v ON v.claim_id = r.claim_id WHERE " + range.where() + " GROUP BY r.seq";
+        Map<Long, Credibility> bySeq = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, range.bound());
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                byClaim.put(rs.getLong(1), Credibility.of(rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
+                bySeq.put(rs.getLong(1), Credibility.of(rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
             }
         }
-        return byClaim;
+        return bySeq;
     }
 
-    private static Map<Long, Retraction> retractions(Connection connection, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return Collections.emptyMap();
-        }
-        String sql = "SELECT s.claim_id, s.changed_at, s.changed_by, s.note FROM status_change s WHERE s.to_status = 'RETRACTED'"
-                + " AND s.claim_id IN (" + placeholders(ids.size()) + ") ORDER BY s.changed_at, s.id";
-        Map<Long, Retraction> byClaim = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, new ArrayList<>(ids));
+    private static Map<Long, Retraction> retractions(Connection connection, Range range) throws SQLException {
+        String sql = "SELECT r.seq, s.changed_at, s.changed_by, s.note FROM event_revision r"
+                + " JOIN status_change s ON s.claim_id = r.claim_id AND s.to_status = 'RETRACTED'"
+                + " WHERE " + range.where() + " AND r.status = 'RETRACTED' ORDER BY r.seq, s.changed_at, s.id";
+        Map<Long, Retraction> bySeq = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, range.bound());
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 // the latest retraction wins
-                byClaim.put(rs.getLong(1), new Retraction(instant(rs, 2), rs.getString(3), rs.getString(4)));
+                bySeq.put(rs.getLong(1), new Retraction(instant(rs, 2), rs.getString(3), rs.getString(4)));
             }
         }
-        return byClaim;
+        return bySeq;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setFetchSize(BATCH);
+        statement.setFetchSize(1000);
         for (int i = 0; i < params.size(); i++) {
             statement.setObject(i + 1, params.get(i));
         }
         return statement;
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
