@@ -8,9 +8,13 @@
 # Environment:
 #   BENCH_SIZES      the N list when no arguments are given (default "10000 100000 1000000")
 #   BENCH_FORMATS    formats to time (default "json ndjson csv geojson")
+#   BENCH_VERDICT    the verdict parameter (default: none, i.e. the API's default VERIFIED; "ALL" reads the whole log
+#                    without the claim filter; the data is all VERIFIED, so both export the same N events)
 #   BENCH_XMX        the app's heap limit (default 256m)
+#   BENCH_EXPORT_TIMEOUT  seconds one export may take before it is recorded as failed (default 1800)
 #   BENCH_DIR        work directory for databases, logs and downloads (default target/bench)
-#   BENCH_DOC        markdown file whose export section is rewritten (default docs/BENCHMARKS.md; "-" = none)
+#   BENCH_DOC        markdown file whose results section is rewritten (default docs/BENCHMARKS.md; "-" = none)
+#   BENCH_LABEL      names that section, so runs with other settings keep their own (default: the verdict)
 #   BENCH_NOTE       a line to put under the results table (e.g. "taken while other builds ran")
 #   BENCH_SKIP_BUILD set to 1 to reuse target/quarkus-app
 #
@@ -28,12 +32,14 @@ else
 fi
 FORMATS=${BENCH_FORMATS:-"json ndjson csv geojson"}
 XMX=${BENCH_XMX:-256m}
+VERDICT=${BENCH_VERDICT:-}
+LABEL=${BENCH_LABEL:-${VERDICT:-VERIFIED}}
 WORK=${BENCH_DIR:-target/bench}
 DOC=${BENCH_DOC:-docs/BENCHMARKS.md}
 NOTE=${BENCH_NOTE:-}
 CHUNK=100000                 # rows per INSERT statement, so no transaction holds millions of rows
 STARTUP_TIMEOUT=180          # seconds to wait for the app to become ready
-EXPORT_TIMEOUT=1800          # seconds one export may take
+EXPORT_TIMEOUT=${BENCH_EXPORT_TIMEOUT:-1800}  # seconds one export may take
 GEN_TIMEOUT=3600             # seconds data generation may take
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -243,11 +249,12 @@ for n in $SIZES; do
     GC_LOG=$dir/gc.log
     start_app "$url" "-Xmx$XMX" "-Xlog:gc:file=$GC_LOG:uptime"
     base="http://127.0.0.1:$PORT/api/events"
+    verdict_param=${VERDICT:+&verdict=$VERDICT}
 
     # warm-up: one small export per format, so the timed runs measure a warm JVM (and a warm H2 cache for the
     # first pages only; the database file is fresh in the OS page cache either way)
     for format in $FORMATS; do
-        curl -fsS --max-time 120 -o /dev/null "$base?format=$format&limit=1000" || die "warm-up $format failed"
+        curl -fsS --max-time 120 -o /dev/null "$base?format=$format&limit=1000$verdict_param" || die "warm-up $format failed"
     done
 
     for format in $FORMATS; do
@@ -257,10 +264,24 @@ for n in $SIZES; do
         gc_from=$(($(wc -l <"$GC_LOG") + 1))
         log "N=$n: exporting $format"
         # JSON answers 1000 events unless told; the streamed formats send everything
+        status=0
         timing=$(curl -fsS --max-time "$EXPORT_TIMEOUT" -o "$out" -w '%{time_total} %{size_download}' \
-            "$base?format=$format&limit=1000000") || die "export $format failed for N=$n"
+            "$base?format=$format&limit=1000000$verdict_param") || status=$?
         read -r secs bytes <<<"$timing"
         kill -0 "$APP_PID" 2>/dev/null || die "the app died during the $format export (see $APP_LOG)"
+        if ((status != 0)); then
+            # a failed target belongs in the table, not in an aborted run
+            end_used=$(heap_used_now)
+            read -r peak live <<<"$(heap_peaks "$GC_LOG" "$gc_from")"
+            ((end_used > peak)) && peak=$end_used
+            mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+            why="curl exit $status"
+            ((status == 28)) && why="timed out after ${EXPORT_TIMEOUT}s"
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$format" "FAILED: $why" "-" "$mb so far" "$peak" "$live" >>"$RESULTS"
+            log "N=$n $format: FAILED ($why) after $mb MB; peak heap ${peak} MB"
+            rm -f "$out"
+            continue
+        fi
         # the heap only grows between collections, so its peak is either just before one of the export's
         # collections (the GC log's "before" figure) or at its end (what is in use now, read before anything else
         # can collect); "after" figures bound the live set
@@ -290,10 +311,10 @@ LOAD_AFTER=$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo "?")
 report() {
     echo "| N | format | seconds | events/s | MB | peak heap MB | max heap after GC MB |"
     echo "|---:|---|---:|---:|---:|---:|---:|"
-    awk -F '\t' '{ printf "| %d | %s | %.2f | %d | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS"
+    awk -F '\t' '{ printf "| %d | %s | %s | %s | %s | %s | %s |\n", $1, $2, ($3 ~ /^[0-9.]+$/ ? sprintf("%.2f", $3) : $3), $4, $5, $6, $7 }' "$RESULTS"
     echo
     # linearity: the largest N against 10 x the one ten times smaller, per format
-    awk -F '\t' '{ t[$1 "/" $2] = $3; f[$2] = 1; n[$1] = 1 }
+    awk -F '\t' '$3 ~ /^[0-9.]+$/ { t[$1 "/" $2] = $3; f[$2] = 1; n[$1] = 1 }
         END {
             for (big in n) for (fmt in f) {
                 small = big / 10
@@ -305,7 +326,7 @@ report() {
             }
         }' "$RESULTS" | sort
     echo
-    echo "Machine: $CPUS CPUs, $MEM_MB MB RAM, $JAVA_VERSION; app heap -Xmx$XMX."
+    echo "Machine: $CPUS CPUs, $MEM_MB MB RAM, $JAVA_VERSION; app heap -Xmx$XMX; verdict parameter: ${VERDICT:-none (VERIFIED)}."
     echo "Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER."
     [[ -n $NOTE ]] && echo "$NOTE"
     return 0
@@ -317,10 +338,14 @@ echo "$TABLE"
 
 if [[ $DOC != "-" ]]; then
     mkdir -p "$(dirname "$DOC")"
-    begin="<!-- export-bench:begin -->"
-    end="<!-- export-bench:end -->"
-    section=$(printf '%s\n_Generated by `bench/export-bench.sh %s` on %s._\n\n%s\n%s' \
-        "$begin" "$SIZES" "$(date -u +%Y-%m-%dT%H:%MZ)" "$TABLE" "$end")
+    begin="<!-- export-bench:$LABEL:begin -->"
+    end="<!-- export-bench:$LABEL:end -->"
+    settings=""
+    [[ -n $VERDICT ]] && settings+="BENCH_VERDICT=$VERDICT "
+    [[ $FORMATS != "json ndjson csv geojson" ]] && settings+="BENCH_FORMATS=\"$FORMATS\" "
+    [[ $EXPORT_TIMEOUT != 1800 ]] && settings+="BENCH_EXPORT_TIMEOUT=$EXPORT_TIMEOUT "
+    section=$(printf '%s\n#### Results: %s\n\n_Generated by `%sbench/export-bench.sh %s` on %s._\n\n%s\n%s' \
+        "$begin" "$LABEL" "$settings" "$SIZES" "$(date -u +%Y-%m-%dT%H:%MZ)" "$TABLE" "$end")
     if [[ -f $DOC ]] && grep -qF "$begin" "$DOC"; then
         # replace what is between the markers, keep the rest of the document
         printf '%s\n' "$section" >"$WORK/section.md"
