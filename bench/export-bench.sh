@@ -153,7 +153,8 @@ SQL
  'en', NULL, 'bench', $t0" "$sources"
     chunked "INSERT INTO claim (id, statement, event_date, date_precision, event_type, sub_event_type, actor1, actor2,
  country, admin1, admin2, place, latitude, longitude, place_precision, fatalities_low, fatalities_best, fatalities_high,
- status, verdict, proposed_by, approved_by, approved_at, created_by, created_at, updated_at, revision, published_at, version)
+ status, verdict, proposed_by, approved_by, approved_at, created_by, created_at, updated_at, revision, published_at, version,
+ admin1_key)
  SELECT X, 'Armed clash between government forces and an armed group near the market of Town ' || MOD(X, 3000)
  || '; several houses were damaged and residents fled towards the district centre (event ' || X || ').',
  DATEADD(DAY, MOD(X, 1500), DATE '2020-01-01'), 'DAY', 'BATTLES', 'ARMED_CLASH',
@@ -161,7 +162,7 @@ SQL
  'Province ' || MOD(X, 30), 'District ' || MOD(X, 300), 'Town ' || MOD(X, 3000),
  -10 + MOD(X, 2000) / 100.0, 20 + MOD(X, 3000) / 100.0, 'PLACE', 1, 3, 5,
  'APPROVED', 'VERIFIED', 'editor1', 'editor2', DATEADD(SECOND, X, $t0), 'editor1', DATEADD(SECOND, X, $t0),
- DATEADD(SECOND, X, $t0), 1, DATEADD(SECOND, X, $t0), 1" "$n"
+ DATEADD(SECOND, X, $t0), 1, DATEADD(SECOND, X, $t0), 1, 'province ' || MOD(X, 30)" "$n"
     chunked "INSERT INTO citation (id, claim_id, source_id, stance, quote, claimant, claimant_is_party, stated_figure,
  created_by, created_at)
  SELECT X, (X - 1) / 3 + 1, MOD(X * 7, $sources) + 1,
@@ -174,8 +175,10 @@ SQL
  'Two independent outlets and a non-party witness agree on place, date and toll.', 'consistent',
  DATEADD(SECOND, X, $t0), DATEADD(SECOND, X, $t0)" "$reviews"
     fi
-    chunked "INSERT INTO event_revision (seq, claim_id, revision, status, changed_at)
- SELECT X, X, 1, 'APPROVED', DATEADD(SECOND, X, $t0)" "$n"
+    chunked "INSERT INTO event_revision (seq, claim_id, revision, status, changed_at, verdict, event_type, event_date,
+ admin1_key, located)
+ SELECT X, X, 1, 'APPROVED', DATEADD(SECOND, X, $t0), 'VERIFIED', 'BATTLES', DATEADD(DAY, MOD(X, 1500), DATE '2020-01-01'),
+ 'province ' || MOD(X, 30), TRUE" "$n"
     cat <<SQL
 UPDATE export_clock SET last_seq = $n, last_changed_at = DATEADD(SECOND, $n, $t0) WHERE id = 1;
 -- ids were given here, so move the app's pooled sequences (INCREMENT BY 50) past them
