@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import org.corroborate.citation.Stance;
 import org.corroborate.claim.ClaimStatus;
@@ -46,10 +50,12 @@ public class EventReader {
             + " FROM event_revision r JOIN claim c ON c.id = r.claim_id WHERE ";
 
     private final DataSource dataSource;
+    private final Executor executor;
     private final int batchSize;
 
-    EventReader(DataSource dataSource, ExportConfig config) {
+    EventReader(DataSource dataSource, ManagedExecutor executor, ExportConfig config) {
         this.dataSource = dataSource;
+        this.executor = executor;
         this.batchSize = config.batchSize();
     }
 
@@ -57,29 +63,63 @@ public class EventReader {
     public record Read(int count, EventCursor last, boolean hasMore) {
     }
 
-    /** Hands every event the query selects to {@code sink}, oldest change first. */
+    /**
+     * Hands every event the query selects to {@code sink}, oldest change first. While the sink writes one batch,
+     * the next is read from the database on another thread, so reading and writing share the two cores; at most
+     * two batches are held at once.
+     */
     public Read read(EventQuery query, Consumer<EventView> sink) {
         int wanted = query.limit() == null ? Integer.MAX_VALUE : query.limit();
         int count = 0;
         // what the consumer is told to continue from: its own cursor until an event is read
         EventCursor last = query.after();
+        CompletableFuture<List<Found>> pending = null;
         try (Connection connection = dataSource.getConnection()) {
-            EventQuery next = query.since() == null ? query : query.fromSeq(firstSeqSince(connection, query.since()));
-            while (count < wanted) {
-                int size = Math.min(batchSize, wanted - count);
+            try {
+                EventQuery next = query.since() == null ? query
+                        : query.fromSeq(firstSeqSince(connection, query.since()));
+                int size = Math.min(batchSize, wanted);
                 List<Found> batch = batch(connection, next, size + 1);
-                boolean more = batch.size() > size;
-                for (Found found : more ? batch.subList(0, size) : batch) {
-                    sink.accept(found.event());
-                    last = new EventCursor(found.seq());
-                    count++;
+                while (true) {
+                    boolean more = batch.size() > size;
+                    List<Found> events = more ? batch.subList(0, size) : batch;
+                    int after = count + events.size();
+                    if (more && after < wanted) {
+                        // read ahead: the next batch starts after this one's last event
+                        EventQuery following = next.after(new EventCursor(events.get(events.size() - 1).seq()));
+                        int nextSize = Math.min(batchSize, wanted - after);
+                        pending = CompletableFuture.supplyAsync(() -> batchOrFail(connection, following, nextSize + 1),
+                                executor);
+                        next = following;
+                        size = nextSize;
+                    }
+                    for (Found found : events) {
+                        sink.accept(found.event());
+                        last = new EventCursor(found.seq());
+                        count++;
+                    }
+                    if (pending == null) {
+                        return new Read(count, last, more);
+                    }
+                    batch = pending.join();
+                    pending = null;
                 }
-                if (!more) {
-                    return new Read(count, last, false);
+            } finally {
+                if (pending != null) {
+                    // the sink failed (say the client went away): let the read ahead finish before the connection closes
+                    pending.handle((batch, failure) -> null).join();
                 }
-                next = next.after(last);
             }
-            return new Read(count, last, true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the export failed", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private List<Found> batchOrFail(Connection connection, EventQuery query, int size) {
+        try {
+            return batch(connection, query, size);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the export failed", e);
         }
@@ -199,8 +239,7 @@ public class EventReader {
     }
 
     private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
-        java.sql.Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

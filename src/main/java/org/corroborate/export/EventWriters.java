@@ -1,5 +1,6 @@
 package org.corroborate.export;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,10 +15,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.corroborate.claim.DatePrecision;
 import org.corroborate.claim.PlacePrecision;
@@ -41,10 +41,13 @@ final class EventWriters {
         EventReader.Read read(Consumer<EventView> sink);
     }
 
-    static void write(EventFormat format, ObjectMapper objectMapper, OutputStream out, Instant generatedAt,
+    /** Bytes gathered before they go to the connection: each hand-over to the event loop has a fixed cost. */
+    static final int OUTPUT_BUFFER = 1 << 17;
+
+    static void write(EventFormat format, ObjectMapper objectMapper, OutputStream response, Instant generatedAt,
             String claimUrlBase, Export export) throws IOException {
-        // one flush at the end (and whenever the buffer fills), not one per event
-        ObjectWriter mapper = objectMapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        JsonFactory mapper = objectMapper.getFactory();
+        OutputStream out = new BufferedOutputStream(response, OUTPUT_BUFFER);
         switch (format) {
             case JSON -> json(mapper, out, generatedAt, export);
             case NDJSON -> ndjson(mapper, out, export);
@@ -53,12 +56,12 @@ final class EventWriters {
         }
     }
 
-    private static void json(ObjectWriter mapper, OutputStream out, Instant generatedAt, Export export) throws IOException {
+    private static void json(JsonFactory mapper, OutputStream out, Instant generatedAt, Export export) throws IOException {
         try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("generatedAt", generatedAt.toString());
             json.writeArrayFieldStart("events");
-            EventReader.Read read = export.read(event -> writeValue(mapper, json, event));
+            EventReader.Read read = export.read(event -> writeEvent(json, event));
             json.writeEndArray();
             json.writeStringField("nextCursor", read.last().token());
             json.writeBooleanField("hasMore", read.hasMore());
@@ -67,11 +70,11 @@ final class EventWriters {
         }
     }
 
-    private static void ndjson(ObjectWriter mapper, OutputStream out, Export export) throws IOException {
+    private static void ndjson(JsonFactory mapper, OutputStream out, Export export) throws IOException {
         try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);
             export.read(event -> {
-                writeValue(mapper, json, event);
+                writeEvent(json, event);
                 try {
                     json.writeRaw('\n');
                 } catch (IOException e) {
@@ -81,7 +84,7 @@ final class EventWriters {
         }
     }
 
-    private static void geojson(ObjectWriter mapper, OutputStream out, Instant generatedAt, Export export)
+    private static void geojson(JsonFactory mapper, OutputStream out, Instant generatedAt, Export export)
             throws IOException {
         try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
@@ -102,7 +105,7 @@ final class EventWriters {
                     json.writeEndArray();
                     json.writeEndObject();
                     json.writeFieldName("properties");
-                    mapper.writeValue(json, event);
+                    EventJson.write(json, event);
                     json.writeEndObject();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -114,7 +117,7 @@ final class EventWriters {
     }
 
     private static void csv(OutputStream out, String claimUrlBase, Export export) throws IOException {
-        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
         row(csv, CSV_COLUMNS);
         export.read(event -> {
             try {
@@ -209,9 +212,9 @@ final class EventWriters {
         }
     }
 
-    private static void writeValue(ObjectWriter mapper, JsonGenerator json, Object value) {
+    private static void writeEvent(JsonGenerator json, EventView event) {
         try {
-            mapper.writeValue(json, value);
+            EventJson.write(json, event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
