@@ -2,6 +2,7 @@ package org.corroborate.export;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,9 +25,11 @@ public class ClaimReviewApi {
     public static final String JSON_LD = "application/ld+json";
 
     private final ClaimService claims;
+    private final MeterRegistry registry;
 
-    ClaimReviewApi(ClaimService claims) {
+    ClaimReviewApi(ClaimService claims, MeterRegistry registry) {
         this.claims = claims;
+        this.registry = registry;
     }
 
     @GET
@@ -37,7 +40,9 @@ public class ClaimReviewApi {
         if (details.claim().status != ClaimStatus.APPROVED) {
             throw Problem.notFound("approved claim", claimId);
         }
-        return ClaimReviews.of(details, publicUrl(uri, claimId));
+        Map<String, Object> review = ClaimReviews.of(details, publicUrl(uri, claimId));
+        EventsApi.served(registry, "claimreview");
+        return review;
     }
 
     /** The claim's public page, absolute. */
