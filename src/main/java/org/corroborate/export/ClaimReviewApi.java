@@ -2,7 +2,6 @@ package org.corroborate.export;
 
 import java.util.Map;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,11 +24,11 @@ public class ClaimReviewApi {
     public static final String JSON_LD = "application/ld+json";
 
     private final ClaimService claims;
-    private final MeterRegistry registry;
+    private final ExportMetrics metrics;
 
-    ClaimReviewApi(ClaimService claims, MeterRegistry registry) {
+    ClaimReviewApi(ClaimService claims, ExportMetrics metrics) {
         this.claims = claims;
-        this.registry = registry;
+        this.metrics = metrics;
     }
 
     @GET
@@ -41,7 +40,7 @@ public class ClaimReviewApi {
             throw Problem.notFound("approved claim", claimId);
         }
         Map<String, Object> review = ClaimReviews.of(details, publicUrl(uri, claimId));
-        EventsApi.served(registry, "claimreview");
+        metrics.servedClaimReview();
         return review;
     }
 

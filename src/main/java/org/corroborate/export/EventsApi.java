@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -55,13 +54,13 @@ public class EventsApi {
     private final EventReader reader;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final MeterRegistry registry;
+    private final ExportMetrics metrics;
 
-    EventsApi(EventReader reader, ObjectMapper mapper, Clock clock, MeterRegistry registry) {
+    EventsApi(EventReader reader, ObjectMapper mapper, Clock clock, ExportMetrics metrics) {
         this.reader = reader;
         this.mapper = mapper;
         this.clock = clock;
-        this.registry = registry;
+        this.metrics = metrics;
     }
 
     @GET
@@ -128,7 +127,7 @@ public class EventsApi {
         if (chosen == EventFormat.CSV) {
             ok.header("Content-Disposition", "attachment; filename=\"corroborate-events.csv\"");
         }
-        served(registry, chosen.name());
+        metrics.served(chosen);
         return ok.build();
     }
 
@@ -139,11 +138,6 @@ public class EventsApi {
     public Response schema() {
         InputStream schema = EventsApi.class.getResourceAsStream("/export/events.schema.json");
         return Response.ok(schema, SCHEMA_MEDIA_TYPE).build();
-    }
-
-    /** {@code corroborate_exports_served_total{format}}: export answers with a body (a 304 is not counted). */
-    static void served(MeterRegistry registry, String format) {
-        registry.counter("corroborate.exports.served", "format", format.toLowerCase(java.util.Locale.ROOT)).increment();
     }
 
     /** The {@code format} parameter if given, else the first accepted media type that is one of ours. */

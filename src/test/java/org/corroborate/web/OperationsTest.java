@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URL;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,29 @@ class OperationsTest {
 
         assertThat(sample("corroborate_exports_served_total", "format=\"csv\"")).isEqualTo(csv + 1);
         assertThat(sample("corroborate_exports_served_total", "format=\"json\"")).isEqualTo(json + 1);
+    }
+
+    @Test
+    void everyBusinessMetricIsScrapedFromZeroOn() {
+        String text = scrape();
+        assertThat(text).containsPattern("(?m)^corroborate_reviews_written_total ");
+        for (String format : new String[] { "json", "ndjson", "csv", "geojson", "claimreview" }) {
+            assertThat(text).containsPattern("(?m)^corroborate_exports_served_total\\{[^}]*format=\"" + format + "\"");
+        }
+    }
+
+    @Test
+    void servingAClaimReviewCountsIt() {
+        String alice = users.fresh("ops-alice", Role.REVIEWER);
+        long claimId = Api.verifiableClaim(alice, users.fresh("ops-bob", Role.REVIEWER));
+        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
+        Api.as(users.fresh("ops-editor", Role.EDITOR)).body(Map.of("decision", "APPROVE"))
+                .post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+        double before = sample("corroborate_exports_served_total", "format=\"claimreview\"");
+
+        given().get("/api/claims/" + claimId + "/claimreview").then().statusCode(200);
+
+        assertThat(sample("corroborate_exports_served_total", "format=\"claimreview\"")).isEqualTo(before + 1);
     }
 
     @Test
