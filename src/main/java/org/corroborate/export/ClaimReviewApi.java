@@ -24,9 +24,11 @@ public class ClaimReviewApi {
     public static final String JSON_LD = "application/ld+json";
 
     private final ClaimService claims;
+    private final ExportMetrics metrics;
 
-    ClaimReviewApi(ClaimService claims) {
+    ClaimReviewApi(ClaimService claims, ExportMetrics metrics) {
         this.claims = claims;
+        this.metrics = metrics;
     }
 
     @GET
@@ -37,7 +39,9 @@ public class ClaimReviewApi {
         if (details.claim().status != ClaimStatus.APPROVED) {
             throw Problem.notFound("approved claim", claimId);
         }
-        return ClaimReviews.of(details, publicUrl(uri, claimId));
+        Map<String, Object> review = ClaimReviews.of(details, publicUrl(uri, claimId));
+        metrics.servedClaimReview();
+        return review;
     }
 
     /** The claim's public page, absolute. */

@@ -54,11 +54,13 @@ public class EventsApi {
     private final EventReader reader;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ExportMetrics metrics;
 
-    EventsApi(EventReader reader, ObjectMapper mapper, Clock clock) {
+    EventsApi(EventReader reader, ObjectMapper mapper, Clock clock, ExportMetrics metrics) {
         this.reader = reader;
         this.mapper = mapper;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @GET
@@ -125,6 +127,7 @@ public class EventsApi {
         if (chosen == EventFormat.CSV) {
             ok.header("Content-Disposition", "attachment; filename=\"corroborate-events.csv\"");
         }
+        metrics.served(chosen);
         return ok.build();
     }
 

@@ -3,7 +3,10 @@ package org.corroborate.review;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
@@ -13,20 +16,24 @@ import org.corroborate.problem.Inputs;
 import org.corroborate.problem.Text;
 import org.corroborate.workflow.Workflow;
 
-/** Writes a reviewer's one review of a claim. */
+/** Writes a reviewer's one review of a claim. Made at start, so its counter is scraped from zero. */
 @ApplicationScoped
+@Startup
 public class ReviewService {
 
     private final Inputs inputs;
     private final ClaimService claims;
     private final Workflow workflow;
     private final Clock clock;
+    private final Counter written;
 
-    ReviewService(Inputs inputs, ClaimService claims, Workflow workflow, Clock clock) {
+    ReviewService(Inputs inputs, ClaimService claims, Workflow workflow, Clock clock, MeterRegistry registry) {
         this.inputs = inputs;
         this.claims = claims;
         this.workflow = workflow;
         this.clock = clock;
+        this.written = Counter.builder("corroborate.reviews.written")
+                .description("Reviews created or replaced (counted by the instance that wrote them)").register(registry);
     }
 
     /** The stored review and whether this call created it (rather than replaced an earlier one). */
@@ -44,12 +51,15 @@ public class ReviewService {
             // new transaction would not even see a claim the caller has not committed yet
             return write(claimId, input, reviewer);
         }
+        Written result;
         try {
-            return QuarkusTransaction.requiringNew().call(() -> write(claimId, input, reviewer));
+            result = QuarkusTransaction.requiringNew().call(() -> write(claimId, input, reviewer));
         } catch (PersistenceException raced) {
             // another request of this reviewer inserted first: this one now finds that review and replaces it
-            return QuarkusTransaction.requiringNew().call(() -> write(claimId, input, reviewer));
+            result = QuarkusTransaction.requiringNew().call(() -> write(claimId, input, reviewer));
         }
+        written.increment();
+        return result;
     }
 
     private Written write(long claimId, ReviewInput input, String reviewer) {

@@ -2,6 +2,7 @@ package org.corroborate.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
+import org.corroborate.TestDatabase;
+
 /** A fresh installation (own empty database, demo off) started with the first admin in its configuration. */
 @QuarkusTest
 @TestProfile(FirstAdminStartupTest.ConfiguredAdmin.class)
@@ -20,10 +23,11 @@ class FirstAdminStartupTest {
     public static class ConfiguredAdmin implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:first-admin-startup;DB_CLOSE_DELAY=-1",
-                    "corroborate.demo.enabled", "false",
+            Map<String, String> overrides = new HashMap<>(TestDatabase.ofItsOwn("first-admin-startup"));
+            overrides.putAll(Map.of("corroborate.demo.enabled", "false",
                     "corroborate.admin.username", "chief",
-                    "corroborate.admin.password", "chief-password-1");
+                    "corroborate.admin.password", "chief-password-1"));
+            return overrides;
         }
     }
 

@@ -2,6 +2,7 @@ package org.corroborate.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import org.corroborate.TestDatabase;
 
 import org.corroborate.account.User;
 import org.corroborate.claim.Claim;
@@ -26,10 +29,11 @@ class DemoStartupTest {
     public static class DemoMode implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:demo-startup;DB_CLOSE_DELAY=-1",
-                    "corroborate.demo.enabled", "true",
+            Map<String, String> overrides = new HashMap<>(TestDatabase.ofItsOwn("demo-startup"));
+            overrides.putAll(Map.of("corroborate.demo.enabled", "true",
                     "corroborate.admin.username", "root",
-                    "corroborate.admin.password", "root-password-1");
+                    "corroborate.admin.password", "root-password-1"));
+            return overrides;
         }
     }
 
