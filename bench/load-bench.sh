@@ -389,6 +389,31 @@ OPEN_CLAIM=$(awk 'BEGIN { for (c = 1; ; c++) if ((37 * c) % 20 < 8) { print c; e
 RESULTS=$WORK/results.tsv
 : >"$RESULTS"
 
+# CPU used during a run, in % of one core (200 % = both cores busy): the instances, PostgreSQL (every process of the
+# server's user, when it runs here), and the rest of the machine (wrk, nginx, anything else running)
+TICK=$(getconf CLK_TCK)
+ticks_of() { # pids...: utime + stime
+    local pid sum=0 t
+    for pid in "$@"; do
+        t=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) || t=0
+        sum=$((sum + ${t:-0}))
+    done
+    echo "$sum"
+}
+cpu_snapshot() { # -> "machine-busy app db" ticks
+    local busy db_pids
+    busy=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)
+    db_pids=$(pgrep -u postgres 2>/dev/null | tr '\n' ' ' || true)
+    # shellcheck disable=SC2086
+    echo "$busy $(ticks_of "${INSTANCE_PIDS[@]}") $(ticks_of $db_pids)"
+}
+cpu_split() { # before after seconds -> "cpu_app=.. cpu_db=.. cpu_rest=.."
+    local b=($1) a=($2) secs=$3
+    awk -v t="$TICK" -v s="$secs" -v busy=$((a[0] - b[0])) -v app=$((a[1] - b[1])) -v db=$((a[2] - b[2])) 'BEGIN {
+        f = 100 / t / s
+        printf "cpu_app=%.0f cpu_db=%.0f cpu_rest=%.0f", app * f, db * f, (busy - app - db) * f }'
+}
+
 # run label lua threads connections duration [extra env...]: runs wrk, prints its LOADRESULT line
 run_wrk() {
     local label=$1 lua=$2 t=$3 c=$4 d=$5
@@ -400,9 +425,15 @@ run_wrk() {
             jcmd "$pid" JFR.start name=load settings=profile filename="$WORK/$SCENARIO-$label-$pid.jfr" >/dev/null
         done
     fi
+    local cpu0 cpu1 t0 t1
+    cpu0=$(cpu_snapshot)
+    t0=$(date +%s.%N)
     env LOAD_HOSTS="$HOSTS" LOAD_CLAIMS="$CLAIMS" LOAD_WRITE_POOL="$WRITE_POOL" "$@" \
         timeout $((secs + 60)) wrk -t"$t" -c"$c" -d"$d" --timeout 10s --latency -s "bench/load/$lua" "$BASE" >"$out" 2>&1 \
         || { cat "$out" >&2; die "wrk $label failed"; }
+    t1=$(date +%s.%N)
+    cpu1=$(cpu_snapshot)
+    sed -i "s/^LOADRESULT .*/& $(cpu_split "$cpu0" "$cpu1" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')")/" "$out"
     if [[ ${LOAD_JFR:-0} == 1 && $label != *warmup ]]; then
         for pid in "${INSTANCE_PIDS[@]}"; do jcmd "$pid" JFR.stop name=load >/dev/null; done
     fi
@@ -420,10 +451,13 @@ errors() { # LOADRESULT-line: socket errors, timeouts, and answers that were not
 }
 record() { # what line note
     local what=$1 line=$2 note=${3:-}
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$SCENARIO" "$what" "$(field "$line" rps)" "$(field "$line" p50_ms)" \
+    local cpu
+    cpu="$(field "$line" cpu_app) / $(field "$line" cpu_db) / $(field "$line" cpu_rest)"
+    [[ $SCENARIO == h2* ]] && cpu="$(field "$line" cpu_app) / – / $(field "$line" cpu_rest)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$SCENARIO" "$what" "$(field "$line" rps)" "$(field "$line" p50_ms)" \
         "$(field "$line" p99_ms)" "$(field "$line" requests)" \
         "$(errors "$line")" \
-        "$(field "$line" max_ms)" "$note" >>"$RESULTS"
+        "$(field "$line" max_ms)" "$note" "$cpu" >>"$RESULTS"
     log "$SCENARIO $what: $line"
 }
 
@@ -565,6 +599,8 @@ check_writes() { # the stored rows on stdin
 # ---------------------------------------------------------------------------------------------------------------------
 LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
 PG_READY=0
+GEN_INFO=""
+LIST_COUNTS=""
 for SCENARIO in $SCENARIOS; do
     db=${SCENARIO%%-*}
     count=${SCENARIO#*-}
@@ -585,6 +621,7 @@ for SCENARIO in $SCENARIOS; do
         t0=$SECONDS
         timeout 1800 java -Xmx1g -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$dir/load" -user corroborate -password "" \
             -script "$dir/data.sql" || die "H2 data generation failed"
+        GEN_INFO+="H2: generated in $((SECONDS - t0)) s, $(du -sm "$dir" | cut -f 1) MB on disk. "
         log "$SCENARIO: data generated in $((SECONDS - t0))s, database $(du -sm "$dir" | cut -f 1) MB"
     else
         DIALECT=pg
@@ -600,6 +637,7 @@ for SCENARIO in $SCENARIOS; do
             data_sql >"$WORK/pg-data.sql"
             t0=$SECONDS
             timeout 1800 psql -q -v ON_ERROR_STOP=1 -d "$PG_DB" -f "$WORK/pg-data.sql" >/dev/null || die "PostgreSQL data generation failed"
+            GEN_INFO+="PostgreSQL: generated in $((SECONDS - t0)) s (with VACUUM ANALYZE), $(psql -Atc "SELECT pg_database_size('$PG_DB') / 1048576" -d "$PG_DB") MB. "
             log "$SCENARIO: data generated in $((SECONDS - t0))s, database $(psql -Atc "SELECT pg_database_size('$PG_DB') / 1048576" -d "$PG_DB") MB"
             PG_READY=1
         else
@@ -638,12 +676,15 @@ LOAD_AFTER=$(cut -d ' ' -f 1-3 /proc/loadavg)
 # report
 
 report() {
-    echo "| scenario | run | req/s | p50 ms | p99 ms | max ms | requests | errors | notes |"
-    echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
-    awk -F '\t' '{ printf "| %s | %s | %.0f | %.1f | %.1f | %.0f | %d | %d | %s |\n", $1, $2, $3, $4, $5, $8, $6, $7, $9 }' "$RESULTS"
+    echo "| scenario | run | req/s | p50 ms | p99 ms | max ms | requests | errors | CPU % app / db / rest | notes |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---|---|"
+    awk -F '\t' '{ printf "| %s | %s | %.0f | %.1f | %.1f | %.0f | %d | %d | %s | %s |\n", $1, $2, $3, $4, $5, $8, $6, $7, $10, $9 }' "$RESULTS"
     echo
     echo "Machine: $CPUS CPUs, $MEM_MB MB RAM, $JAVA_VERSION; each instance -Xmx$XMX; wrk $DURATION per run after a $WARMUP warm-up;"
-    echo "reads wrk -t$THREADS -c$CONNS, writes wrk -t$CONNS -c$CONNS. Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER."
+    echo "reads wrk -t$THREADS -c$CONNS, writes wrk -t$CONNS -c$CONNS. CPU % is of one core (200 = both cores): the instances, PostgreSQL,"
+    echo "the rest (wrk, nginx, anything else). Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER."
+    echo "Data: $GEN_INFO"
+    echo "The list's filter, OPEN claims: $LIST_COUNTS"
     [[ -n $NOTE ]] && echo "$NOTE"
     return 0
 }
