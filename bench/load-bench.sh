@@ -23,6 +23,8 @@
 #   LOAD_NOTE        a line to put under the table
 #   LOAD_SKIP_BUILD  1 = reuse $LOAD_DIR/app-h2 and $LOAD_DIR/app-pg from an earlier run
 #   LOAD_TIMEOUT     bound on the whole run in seconds (default 3600)
+#   LOAD_KEEP_DB     1 = keep the PostgreSQL database at the end, for EXPLAIN ANALYZE and the like (H2's stays in
+#                    $LOAD_DIR/h2 either way, until the next run)
 #   LOAD_JFR         1 = record a JFR profile (settings=profile) of every instance during each measured run, to
 #                    $LOAD_DIR/<scenario>-<run>-<pid>.jfr (it costs a few per cent; take the table's numbers without it)
 #   PGHOST, PGPORT, PGUSER, PGPASSWORD   the PostgreSQL server (127.0.0.1, 5432, postgres); LOAD_PG_DB its
@@ -105,7 +107,7 @@ cleanup() {
         kill -9 "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
-    if ((PG_CREATED)); then dropdb --if-exists "$PG_DB" 2>/dev/null || true; fi
+    if ((PG_CREATED)) && [[ ${LOAD_KEEP_DB:-0} != 1 ]]; then dropdb --if-exists "$PG_DB" 2>/dev/null || true; fi
     exit "$rc"
 }
 trap cleanup EXIT
