@@ -190,7 +190,7 @@ chunked() { # "INSERT ... SELECT ..." total [condition]: the statement once per 
 # claim-derived expressions of an id expression
 province() { printf "CAST(FLOOR(30 * (MOD((%s) * 7919, 10007) / 10007.0) * (MOD((%s) * 7919, 10007) / 10007.0)) AS INTEGER)" "$1" "$1"; }
 bucket() { printf "MOD((%s) * 37, 20)" "$1"; }
-updated() { ts "MOD(($1) * 104729, 1000003) * 60"; }
+updated() { ts "MOD(CAST(($1) AS BIGINT) * 104729, 1000003) * 60"; }
 
 data_sql() {
     local n=$CLAIMS b p upd
