@@ -5,8 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,40 +20,23 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
-import org.corroborate.citation.Stance;
-import org.corroborate.claim.ClaimStatus;
-import org.corroborate.claim.ClaimView.FatalitiesView;
-import org.corroborate.claim.ClaimView.LocationView;
-import org.corroborate.claim.DatePrecision;
-import org.corroborate.claim.EventType;
-import org.corroborate.claim.PlacePrecision;
-import org.corroborate.claim.SubEventType;
-import org.corroborate.claim.Verdict;
-import org.corroborate.export.EventView.EventCitation;
-import org.corroborate.export.EventView.Retraction;
-import org.corroborate.review.Credibility;
-import org.corroborate.source.SourceKind;
+import org.corroborate.export.EventDocuments.Document;
 
 /**
- * Reads published event revisions straight from the database in keyset batches, in change order, handing each to
- * the caller as it is read: memory stays flat however large the export. At most four queries per batch (events,
- * their citations with sources, review counts, retraction notes), never one per event.
+ * Reads published revisions' documents straight from the log in keyset batches, in change order, handing each to
+ * the caller as it is read: one table, no joins, and memory flat however large the export.
  */
 @ApplicationScoped
 public class EventReader {
 
-    private static final String EVENTS = "SELECT c.id, r.status, c.verdict, r.revision, c.statement, c.event_date,"
-            + " c.date_precision, c.event_type, c.sub_event_type, c.actor1, c.actor2, c.country, c.admin1, c.admin2,"
-            + " c.place, c.latitude, c.longitude, c.place_precision, c.fatalities_low, c.fatalities_best,"
-            + " c.fatalities_high, c.approved_by, c.approved_at, r.changed_at, r.seq"
-            + " FROM event_revision r JOIN claim c ON c.id = r.claim_id WHERE ";
-
     private final DataSource dataSource;
+    private final EventDocuments documents;
     private final Executor executor;
     private final int batchSize;
 
-    EventReader(DataSource dataSource, ManagedExecutor executor, ExportConfig config) {
+    EventReader(DataSource dataSource, EventDocuments documents, ManagedExecutor executor, ExportConfig config) {
         this.dataSource = dataSource;
+        this.documents = documents;
         this.executor = executor;
         this.batchSize = config.batchSize();
     }
@@ -64,25 +46,25 @@ public class EventReader {
     }
 
     /**
-     * Hands every event the query selects to {@code sink}, oldest change first. While the sink writes one batch,
-     * the next is read from the database on another thread, so reading and writing share the two cores; at most
-     * two batches are held at once.
+     * Hands the JSON document of every event the query selects to {@code sink}, oldest change first. While the
+     * sink writes one batch, the next is read from the database on another thread, so reading and writing share
+     * the two cores; at most two batches are held at once.
      */
-    public Read read(EventQuery query, Consumer<EventView> sink) {
+    public Read read(EventQuery query, Consumer<String> sink) {
         int wanted = query.limit() == null ? Integer.MAX_VALUE : query.limit();
         int count = 0;
         // what the consumer is told to continue from: its own cursor until an event is read
         EventCursor last = query.after();
-        CompletableFuture<List<Found>> pending = null;
+        CompletableFuture<List<Document>> pending = null;
         try (Connection connection = dataSource.getConnection()) {
             try {
                 EventQuery next = query.since() == null ? query
                         : query.fromSeq(firstSeqSince(connection, query.since()));
                 int size = Math.min(batchSize, wanted);
-                List<Found> batch = batch(connection, next, size + 1);
+                List<Document> batch = batch(connection, next, size + 1);
                 while (true) {
                     boolean more = batch.size() > size;
-                    List<Found> events = more ? batch.subList(0, size) : batch;
+                    List<Document> events = more ? batch.subList(0, size) : batch;
                     int after = count + events.size();
                     if (more && after < wanted) {
                         // read ahead: the next batch starts after this one's last event
@@ -93,9 +75,9 @@ public class EventReader {
                         next = following;
                         size = nextSize;
                     }
-                    for (Found found : events) {
-                        sink.accept(found.event());
-                        last = new EventCursor(found.seq());
+                    for (Document event : events) {
+                        sink.accept(event.json());
+                        last = new EventCursor(event.seq());
                         count++;
                     }
                     if (pending == null) {
@@ -117,7 +99,7 @@ public class EventReader {
         }
     }
 
-    private List<Found> batchOrFail(Connection connection, EventQuery query, int size) {
+    private List<Document> batchOrFail(Connection connection, EventQuery query, int size) {
         try {
             return batch(connection, query, size);
         } catch (SQLException e) {
@@ -127,157 +109,50 @@ public class EventReader {
 
     /** The number of the first change at or after {@code since}; past the last change when there is none. */
     private static long firstSeqSince(Connection connection, Instant since) throws SQLException {
-        try (PreparedStatement statement = prepare(connection,
+        try (PreparedStatement statement = EventDocuments.prepare(connection,
                 "SELECT MIN(r.seq) FROM event_revision r WHERE r.changed_at >= ?",
-                List.of(since.atOffset(java.time.ZoneOffset.UTC))); ResultSet rs = statement.executeQuery()) {
+                List.of(since.atOffset(ZoneOffset.UTC))); ResultSet rs = statement.executeQuery()) {
             rs.next();
             long first = rs.getLong(1);
             return rs.wasNull() ? Long.MAX_VALUE : first;
         }
     }
 
-    private record Found(EventView event, long seq) {
-    }
-
-    private List<Found> batch(Connection connection, EventQuery query, int size) throws SQLException {
+    private List<Document> batch(Connection connection, EventQuery query, int size) throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = query.where(params);
-        String sql = EVENTS + where + " ORDER BY r.seq FETCH FIRST " + size + " ROWS ONLY";
-        List<Row> rows = new ArrayList<>(size);
-        try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                rows.add(Row.of(rs));
-            }
-        }
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        // the batch's citations, reviews and retractions are read by the same stretch of the log, keyed by change
-        // number: an index range on every database, where an IN list of ids is compared row by row
-        Range range = new Range(where + " AND r.seq <= ?", params, rows.get(rows.size() - 1).seq());
-        Map<Long, List<EventCitation>> citations = citations(connection, range);
-        Map<Long, Credibility> credibility = credibility(connection, range);
-        Map<Long, Retraction> retractions = rows.stream().anyMatch(r -> r.status() == ClaimStatus.RETRACTED)
-                ? retractions(connection, range) : Map.of();
-        List<Found> events = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            events.add(new Found(row.toEvent(citations.getOrDefault(row.seq(), List.of()),
-                    credibility.getOrDefault(row.seq(), Credibility.NONE), retractions.get(row.seq())), row.seq()));
-        }
-        return events;
-    }
-
-    /** A batch's stretch of the log: the batch query's condition, bounded by its last change number. */
-    private record Range(String where, List<Object> params, long lastSeq) {
-
-        List<Object> bound() {
-            List<Object> bound = new ArrayList<>(params);
-            bound.add(lastSeq);
-            return bound;
-        }
-    }
-
-    private static Map<Long, List<EventCitation>> citations(Connection connection, Range range) throws SQLException {
-        String sql = "SELECT r.seq, s.url, s.title, s.outlet, s.published_at, s.kind, ci.stance, ci.claimant,"
-                + " ci.claimant_is_party, ci.quote, ci.stated_figure FROM event_revision r"
-                + " JOIN citation ci ON ci.claim_id = r.claim_id JOIN source s ON s.id = ci.source_id"
-                + " WHERE " + range.where() + " ORDER BY r.seq, ci.id";
-        Map<Long, List<EventCitation>> bySeq = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, range.bound());
+        String sql = "SELECT r.seq, r.document FROM event_revision r WHERE " + where + " ORDER BY r.seq FETCH FIRST "
+                + size + " ROWS ONLY";
+        List<Document> batch = new ArrayList<>(size);
+        boolean undocumented = false;
+        try (PreparedStatement statement = EventDocuments.prepare(connection, sql, params);
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                bySeq.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4)).add(new EventCitation(rs.getString(2),
-                        rs.getString(3), rs.getString(4), localDate(rs, 5), SourceKind.valueOf(rs.getString(6)),
-                        Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getBoolean(9), rs.getString(10),
-                        rs.getString(11)));
+                String json = rs.getString(2);
+                undocumented |= json == null;
+                batch.add(new Document(rs.getLong(1), json));
             }
         }
-        return bySeq;
+        return undocumented ? withMissingDocuments(connection, where, params, batch) : batch;
     }
 
-    private static Map<Long, Credibility> credibility(Connection connection, Range range) throws SQLException {
-        String sql = "SELECT r.seq, COUNT(*), SUM(v.rating), SUM(CASE WHEN v.rating >= 4 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN v.rating <= 2 THEN 1 ELSE 0 END) FROM event_revision r"
-                + " JOIN review v ON v.claim_id = r.claim_id WHERE " + range.where() + " GROUP BY r.seq";
-        Map<Long, Credibility> bySeq = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, range.bound());
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                bySeq.put(rs.getLong(1), Credibility.of(rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
-            }
+    /**
+     * Revisions published before documents were kept, not yet given theirs at start-up (or by an instance of an
+     * older version during an upgrade): made now, exactly as the start-up would make them.
+     */
+    private List<Document> withMissingDocuments(Connection connection, String where, List<Object> params,
+            List<Document> batch) throws SQLException {
+        List<Object> bounded = new ArrayList<>(params);
+        bounded.add(batch.get(batch.size() - 1).seq());
+        Map<Long, String> made = new HashMap<>();
+        for (Document document : documents.make(connection, where + " AND r.document IS NULL AND r.seq <= ?", bounded,
+                batch.size())) {
+            made.put(document.seq(), document.json());
         }
-        return bySeq;
-    }
-
-    private static Map<Long, Retraction> retractions(Connection connection, Range range) throws SQLException {
-        String sql = "SELECT r.seq, s.changed_at, s.changed_by, s.note FROM event_revision r"
-                + " JOIN status_change s ON s.claim_id = r.claim_id AND s.to_status = 'RETRACTED'"
-                + " WHERE " + range.where() + " AND r.status = 'RETRACTED' ORDER BY r.seq, s.changed_at, s.id";
-        Map<Long, Retraction> bySeq = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, range.bound());
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                // the latest retraction wins
-                bySeq.put(rs.getLong(1), new Retraction(instant(rs, 2), rs.getString(3), rs.getString(4)));
-            }
+        List<Document> complete = new ArrayList<>(batch.size());
+        for (Document document : batch) {
+            complete.add(document.json() != null ? document : new Document(document.seq(), made.get(document.seq())));
         }
-        return bySeq;
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setFetchSize(1000);
-        for (int i = 0; i < params.size(); i++) {
-            statement.setObject(i + 1, params.get(i));
-        }
-        return statement;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Double decimal(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    /** One claim row, before its citations and reviews are joined to it. */
-    private record Row(long id, ClaimStatus status, Verdict verdict, int revision, String statement,
-            LocalDate eventDate, DatePrecision datePrecision, EventType eventType, SubEventType subEventType,
-            String actor1, String actor2, LocationView location, FatalitiesView fatalities, String approvedBy,
-            Instant approvedAt, Instant changedAt, long seq) {
-
-        static Row of(ResultSet rs) throws SQLException {
-            return new Row(rs.getLong(1), ClaimStatus.valueOf(rs.getString(2)), enumOf(Verdict.class, rs.getString(3)),
-                    rs.getInt(4), rs.getString(5), localDate(rs, 6), enumOf(DatePrecision.class, rs.getString(7)),
-                    enumOf(EventType.class, rs.getString(8)), enumOf(SubEventType.class, rs.getString(9)),
-                    rs.getString(10), rs.getString(11),
-                    new LocationView(rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                            decimal(rs, 16), decimal(rs, 17), enumOf(PlacePrecision.class, rs.getString(18))),
-                    new FatalitiesView(integer(rs, 19), integer(rs, 20), integer(rs, 21)), rs.getString(22),
-                    instant(rs, 23), instant(rs, 24), rs.getLong(25));
-        }
-
-        EventView toEvent(List<EventCitation> citations, Credibility credibility, Retraction retraction) {
-            return new EventView(EventView.ID_PREFIX + id, id, status, verdict, revision, statement, eventDate,
-                    datePrecision, eventType, subEventType, actor1, actor2, location, fatalities, credibility, citations,
-                    approvedBy, approvedAt, changedAt, new EventCursor(seq).token(),
-                    status == ClaimStatus.RETRACTED ? retraction : null);
-        }
+        return complete;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
@@ -56,4 +57,22 @@ public class EventRevision extends PanacheEntityBase {
     /** Whether the event has coordinates (GeoJSON exports only those). */
     @Column(nullable = false, updatable = false)
     public boolean located;
+
+    // the event's document (column "document") is written by EventLog once the row exists, and read by plain SQL
+
+    /** The claim's revision as published under change number {@code seq} at {@code changedAt}. */
+    static EventRevision of(Claim claim, long seq, Instant changedAt) {
+        EventRevision revision = new EventRevision();
+        revision.seq = seq;
+        revision.claimId = claim.id;
+        revision.revision = claim.revision;
+        revision.status = claim.status;
+        revision.changedAt = changedAt;
+        revision.verdict = claim.verdict;
+        revision.eventType = claim.eventType;
+        revision.eventDate = claim.eventDate;
+        revision.admin1Key = claim.admin1Key();
+        revision.located = claim.location != null && claim.location.latitude != null && claim.location.longitude != null;
+        return revision;
+    }
 }

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import org.corroborate.claim.DatePrecision;
 import org.corroborate.claim.PlacePrecision;
@@ -36,9 +39,9 @@ final class EventWriters {
     private EventWriters() {
     }
 
-    /** Writes one export: {@code read} pulls the events through the sink the format provides. */
+    /** Writes one export: {@code read} pulls the events' JSON documents through the sink the format provides. */
     interface Export {
-        EventReader.Read read(Consumer<EventView> sink);
+        EventReader.Read read(Consumer<String> sink);
     }
 
     /** Bytes gathered before they go to the connection: each hand-over to the event loop has a fixed cost. */
@@ -47,12 +50,14 @@ final class EventWriters {
     static void write(EventFormat format, ObjectMapper objectMapper, OutputStream response, Instant generatedAt,
             String claimUrlBase, Export export) throws IOException {
         JsonFactory mapper = objectMapper.getFactory();
+        // JSON, NDJSON and GeoJSON copy the stored documents as they are; CSV reads each one back
+        ObjectReader events = objectMapper.readerFor(EventView.class);
         OutputStream out = new BufferedOutputStream(response, OUTPUT_BUFFER);
         switch (format) {
             case JSON -> json(mapper, out, generatedAt, export);
             case NDJSON -> ndjson(mapper, out, export);
             case GEOJSON -> geojson(mapper, out, generatedAt, export);
-            case CSV -> csv(out, claimUrlBase, export);
+            case CSV -> csv(events, out, claimUrlBase, export);
         }
     }
 
@@ -61,7 +66,7 @@ final class EventWriters {
             json.writeStartObject();
             json.writeStringField("generatedAt", generatedAt.toString());
             json.writeArrayFieldStart("events");
-            EventReader.Read read = export.read(event -> writeEvent(json, event));
+            EventReader.Read read = export.read(event -> writeDocument(json, event));
             json.writeEndArray();
             json.writeStringField("nextCursor", read.last().token());
             json.writeBooleanField("hasMore", read.hasMore());
@@ -74,8 +79,8 @@ final class EventWriters {
         try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);
             export.read(event -> {
-                writeEvent(json, event);
                 try {
+                    json.writeRaw(event);
                     json.writeRaw('\n');
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -91,21 +96,22 @@ final class EventWriters {
             json.writeStringField("type", "FeatureCollection");
             json.writeStringField("generatedAt", generatedAt.toString());
             json.writeArrayFieldStart("features");
-            export.read(event -> {
+            export.read(document -> {
                 try {
+                    Feature feature = Feature.of(mapper, document);
                     json.writeStartObject();
                     json.writeStringField("type", "Feature");
-                    json.writeStringField("id", event.id());
+                    json.writeStringField("id", feature.id());
                     json.writeObjectFieldStart("geometry");
                     json.writeStringField("type", "Point");
                     json.writeArrayFieldStart("coordinates");
                     // GeoJSON puts longitude first
-                    json.writeNumber(event.location().longitude());
-                    json.writeNumber(event.location().latitude());
+                    json.writeNumber(feature.longitude());
+                    json.writeNumber(feature.latitude());
                     json.writeEndArray();
                     json.writeEndObject();
                     json.writeFieldName("properties");
-                    EventJson.write(json, event);
+                    json.writeRawValue(document);
                     json.writeEndObject();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -116,12 +122,51 @@ final class EventWriters {
         }
     }
 
-    private static void csv(OutputStream out, String claimUrlBase, Export export) throws IOException {
+    /** What a GeoJSON feature needs beyond the event's document, read from its first fields only. */
+    record Feature(String id, double latitude, double longitude) {
+
+        static Feature of(JsonFactory factory, String document) throws IOException {
+            String id = null;
+            Double latitude = null;
+            Double longitude = null;
+            try (JsonParser parser = factory.createParser(document)) {
+                parser.nextToken();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (field.equals("id")) {
+                        id = parser.getText();
+                    } else if (field.equals("location")) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String part = parser.currentName();
+                            parser.nextToken();
+                            if (part.equals("latitude")) {
+                                latitude = parser.getDoubleValue();
+                            } else if (part.equals("longitude")) {
+                                longitude = parser.getDoubleValue();
+                            }
+                        }
+                        // the location comes after the id: nothing further is needed
+                        break;
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            }
+            if (id == null || latitude == null || longitude == null) {
+                throw new IllegalStateException("An exported event without an id or coordinates: " + id);
+            }
+            return new Feature(id, latitude, longitude);
+        }
+    }
+
+    private static void csv(ObjectReader events, OutputStream out, String claimUrlBase, Export export)
+            throws IOException {
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
         row(csv, CSV_COLUMNS);
-        export.read(event -> {
+        export.read(document -> {
             try {
-                row(csv, csvRow(event, claimUrlBase));
+                row(csv, csvRow(events.readValue(document), claimUrlBase));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -212,9 +257,9 @@ final class EventWriters {
         }
     }
 
-    private static void writeEvent(JsonGenerator json, EventView event) {
+    private static void writeDocument(JsonGenerator json, String document) {
         try {
-            EventJson.write(json, event);
+            json.writeRawValue(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,8 +15,7 @@ import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
-import org.corroborate.export.EventRevision;
-import org.corroborate.export.ExportClock;
+import org.corroborate.export.EventLog;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.Text;
@@ -31,10 +30,12 @@ import org.corroborate.review.Review;
 public class Workflow {
 
     private final VerdictRules verdictRules;
+    private final EventLog eventLog;
     private final Clock clock;
 
-    Workflow(VerdictRules verdictRules, Clock clock) {
+    Workflow(VerdictRules verdictRules, EventLog eventLog, Clock clock) {
         this.verdictRules = verdictRules;
+        this.eventLog = eventLog;
         this.clock = clock;
     }
 
@@ -121,7 +122,7 @@ public class Workflow {
         }
         claim.approvedBy = editor;
         transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
-        claim.approvedAt = publish(claim).changedAt;
+        publish(claim);
         return claim;
     }
 
@@ -149,12 +150,13 @@ public class Workflow {
     }
 
 
-    /** A change consumers must see: the next revision, appended to the export's log in commit order. */
-    private EventRevision publish(Claim claim) {
+    /**
+     * A change consumers must see: the next revision, appended to the export's log in commit order, which also
+     * stamps the claim's publication (and approval) time.
+     */
+    private void publish(Claim claim) {
         claim.revision++;
-        EventRevision revision = ExportClock.publish(claim, clock);
-        claim.publishedAt = revision.changedAt;
-        return revision;
+        eventLog.publish(claim);
     }
 
     private Claim load(long claimId) {

@@ -25,7 +25,10 @@ import org.corroborate.claim.Verdict;
 import org.corroborate.review.Credibility;
 import org.corroborate.source.SourceKind;
 
-/** The export's hand-written event JSON is exactly what the application's data binding makes of the record. */
+/**
+ * The export's hand-written event JSON is exactly what the application's data binding makes of the record, and
+ * reads back into the same record.
+ */
 @QuarkusTest
 class EventJsonTest {
 
@@ -52,6 +55,8 @@ class EventJsonTest {
                 "editor", Instant.parse("2021-06-25T10:15:30.123456Z"), Instant.parse("2021-06-26T08:00:00Z"), "ZTE6Nw",
                 new EventView.Retraction(Instant.parse("2021-06-26T08:00:00Z"), "editor2", "Wrong district"));
         assertThat(mapper.readTree(handWritten(event))).isEqualTo(mapper.readTree(mapper.writeValueAsString(event)));
+        // CSV and GeoJSON read the stored document back
+        assertThat(mapper.readValue(handWritten(event), EventView.class)).isEqualTo(event);
     }
 
     @Test
@@ -61,5 +66,7 @@ class EventJsonTest {
                 new FatalitiesView(null, null, null), Credibility.NONE, List.of(), null, null,
                 Instant.parse("2021-06-26T08:00:00Z"), "ZTE6OA", null);
         assertThat(mapper.readTree(handWritten(event))).isEqualTo(mapper.readTree(mapper.writeValueAsString(event)));
+        // CSV and GeoJSON read the stored document back
+        assertThat(mapper.readValue(handWritten(event), EventView.class)).isEqualTo(event);
     }
 }
