@@ -43,9 +43,28 @@ public record ClaimFilter(String q, ClaimStatus status, Verdict verdict, String 
             where.add("c.eventDate <= :to");
             params.put("to", to);
         }
-        return new Query(where.isEmpty() ? "" : " where " + String.join(" and ", where), params);
+        return new Query(where.isEmpty() ? "" : " where " + String.join(" and ", where), params, orderBy());
     }
 
-    record Query(String where, Map<String, Object> params) {
+    /**
+     * Most recently changed first. The columns the filter fixes by equality lead the order: it is the same order,
+     * but then it is exactly an index's (ix_claim_status_admin1_key_updated, ix_claim_status_updated,
+     * ix_claim_admin1_key_updated, ix_claim_updated, read backwards), and H2 reads the page's rows straight from
+     * the index instead of sorting every matching claim (7,188 rows read for 50 shown on the load database).
+     */
+    private String orderBy() {
+        List<String> order = new ArrayList<>();
+        if (status != null) {
+            order.add("c.status desc");
+        }
+        if (Text.clean(admin1) != null) {
+            order.add("c.admin1Key desc");
+        }
+        order.add("c.updatedAt desc");
+        order.add("c.id desc");
+        return " order by " + String.join(", ", order);
+    }
+
+    record Query(String where, Map<String, Object> params, String orderBy) {
     }
 }
