@@ -183,7 +183,7 @@ class ClaimJourneyInBrowserTest {
             // a second reviewer finds the claim in their queue and reviews it
             Page page = second.page;
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My review queue")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(statement)).click();
+            openFromQueue(page, "Claims waiting for my vote", statement);
             InPlace claimPage = new InPlace(page, javaScript, claimId);
             claimPage.mark();
             page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("4 – Mostly true")).check();
@@ -212,7 +212,7 @@ class ClaimJourneyInBrowserTest {
             // an editor approves it from the decision queue
             Page page = editor.page;
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decisions")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(statement)).click();
+            openFromQueue(page, "Verdicts waiting for approval", statement);
             InPlace claimPage = new InPlace(page, javaScript, claimId);
             claimPage.mark();
             field(page, "Note").fill("Checked against both sources.");
@@ -255,8 +255,10 @@ class ClaimJourneyInBrowserTest {
      */
     private record InPlace(Page page, boolean javaScript, long claimId) {
 
+        /** Marks the page, once htmx has set it up: a click before that is an ordinary post, as it should be. */
         void mark() {
             if (javaScript) {
+                page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
                 page.evaluate("() => { window.corroborateSamePage = true; }");
             }
         }
@@ -275,6 +277,19 @@ class ClaimJourneyInBrowserTest {
             }
             assertThat(page.url()).as("the claim page").contains("/claims/" + claimId);
         }
+    }
+
+    /** Opens a claim from a queue, paging on until it shows: queues list the oldest first, a page at a time. */
+    private static void openFromQueue(Page page, String queue, String statement) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(queue);
+        Locator claim = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(statement));
+        for (int next = 2; claim.count() == 0; next++) {
+            Locator nextPage = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next page"));
+            assertThat(nextPage).isVisible(); // else the claim is on no page of the queue
+            nextPage.click();
+            page.waitForURL(Pattern.compile("[?&]page=" + next + "$"));
+        }
+        claim.click();
     }
 
     private static List<String> watchScriptErrors(Page page) {
