@@ -128,6 +128,19 @@ final class PageChecks {
         return violations;
     }
 
+    /**
+     * Whether a console message is the Content-Security-Policy refusing the inline axe script tag (then injected
+     * otherwise): the notice names the script by its SHA-256, so nothing else is mistaken for it.
+     */
+    static boolean isAxeRefusalNotice(String consoleText) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(axeScript().getBytes(StandardCharsets.UTF_8));
+            return consoleText.contains("sha256-" + java.util.Base64.getEncoder().encodeToString(digest));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether the page fits the viewport's width, without sideways scrolling of the whole page. */
     static boolean fitsWidth(Page page) {
         return Boolean.TRUE.equals(page.evaluate(
