@@ -90,6 +90,15 @@ public class AccountService {
         return User.listAll(Sort.ascending("username"));
     }
 
+    /** One page of the accounts by username, {@code page} counted from 0, and how many there are in all. */
+    public UserPage list(int page, int size) {
+        var all = User.<User>findAll(Sort.ascending("username"));
+        return new UserPage(all.page(page, size).list(), all.count());
+    }
+
+    public record UserPage(List<User> items, long total) {
+    }
+
     private static Set<Role> parseRoles(List<String> names, List<FieldError> errors) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (names == null) {

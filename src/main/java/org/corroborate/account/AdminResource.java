@@ -9,14 +9,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.problem.Problem;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
+import org.corroborate.web.Pager;
 
 /** Account admin: the list of users, a form to create one and a roles form per user. Admins only. */
 @Path("/admin/users")
@@ -26,8 +32,11 @@ public class AdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance users(List<User> users, Form form);
+        static native TemplateInstance users(List<User> users, Pager pager, Form form);
     }
+
+    /** Accounts a page lists, so the page stays light however many there are. */
+    static final int PAGE_SIZE = 50;
 
     private final AccountService accounts;
 
@@ -36,8 +45,13 @@ public class AdminResource {
     }
 
     @GET
-    public TemplateInstance users() {
-        return Templates.users(accounts.list(), Form.named("create").put("roles", Role.REVIEWER_NAME));
+    public TemplateInstance users(@RestQuery String page, @Context UriInfo uri) {
+        return users(Pager.index(page), uri.getQueryParameters(), Form.named("create").put("roles", Role.REVIEWER_NAME));
+    }
+
+    private TemplateInstance users(int index, MultivaluedMap<String, String> query, Form form) {
+        AccountService.UserPage found = accounts.list(index, PAGE_SIZE);
+        return Templates.users(found.items(), Pager.of("/admin/users", query, index, PAGE_SIZE, found.total()), form);
     }
 
     @POST
@@ -68,6 +82,6 @@ public class AdminResource {
         if (problem.status != 400 && problem.status != 409) {
             throw problem;
         }
-        return Response.status(problem.status).entity(Templates.users(accounts.list(), form.refused(problem))).build();
+        return Response.status(problem.status).entity(users(0, new MultivaluedHashMap<>(), form.refused(problem))).build();
     }
 }

@@ -1,8 +1,13 @@
 package org.corroborate.citation;
 
+import java.util.List;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +17,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import org.corroborate.account.Role;
-import org.corroborate.claim.ClaimPage;
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimService;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.Text;
 import org.corroborate.source.SourceInput;
@@ -22,11 +28,29 @@ import org.corroborate.web.CurrentUser;
 import org.corroborate.web.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
+import org.corroborate.web.Htmx;
+import org.corroborate.web.Option;
+import org.corroborate.workflow.Workflow;
 
-/** The claim page's citation form: attach an existing source, or create one and attach it in one transaction. */
+/**
+ * The citation form: attach an existing source, or create one and attach it in one transaction. A page of its
+ * own that the claim page links to (htmx loads it into the claim page in place), so only this page reads the
+ * list of sources.
+ */
 @Path("/claims/{id}/citations")
 @Produces(MediaType.TEXT_HTML)
 public class CitationResource {
+
+    /** How many recent sources the form offers to choose from. */
+    static final int SOURCE_CHOICES = 100;
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code inPlace}: the form sits inside the claim page (htmx), rather than on a page of its own. */
+        static native TemplateInstance form(Claim claim, Form form, List<Option> sources, boolean inPlace);
+
+        static native TemplateInstance form$cite(Claim claim, Form form, List<Option> sources, boolean inPlace);
+    }
 
     /** The citation form as posted; the new source's fields are named {@code source.*}. */
     public static class CitationForm {
@@ -55,15 +79,30 @@ public class CitationResource {
     }
 
     private final CitationService citations;
+    private final ClaimService claims;
     private final SourceService sources;
-    private final ClaimPage page;
+    private final Workflow workflow;
     private final CurrentUser user;
+    private final Htmx htmx;
 
-    CitationResource(CitationService citations, SourceService sources, ClaimPage page, CurrentUser user) {
+    CitationResource(CitationService citations, ClaimService claims, SourceService sources, Workflow workflow,
+            CurrentUser user, Htmx htmx) {
         this.citations = citations;
+        this.claims = claims;
         this.sources = sources;
-        this.page = page;
+        this.workflow = workflow;
         this.user = user;
+        this.htmx = htmx;
+    }
+
+    /** The empty form; a published claim takes no new citations (409). */
+    @GET
+    @Path("new")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public TemplateInstance newCitation(@RestPath long id) {
+        Claim claim = claims.get(id);
+        workflow.checkEditable(claim);
+        return form(claim, Form.named("cite").put("stance", Stance.SUPPORTS).put("source.kind", SourceKind.NEWS_MEDIA));
     }
 
     @POST
@@ -91,14 +130,29 @@ public class CitationResource {
                         form.statedFigure), user.username());
             });
         } catch (SourceProblem problem) {
-            return page.refused(id, typed.refused(problem.problem, "source."));
+            return refused(id, typed.refused(problem.problem, "source."));
         } catch (Problem problem) {
             if (problem.status == 404 && problem.fields.isEmpty()) {
                 throw problem; // no such claim
             }
-            return page.refused(id, typed.refused(problem));
+            return refused(id, typed.refused(problem));
         }
         return Flash.redirect("/claims/" + id + "#evidence", "Source attached.");
+    }
+
+    private TemplateInstance form(Claim claim, Form form) {
+        List<Option> choices = sources.newest(SOURCE_CHOICES).stream().map(s -> new Option(String.valueOf(s.id),
+                "#" + s.id + " " + s.title + (s.outlet == null ? "" : " (" + s.outlet + ")"))).toList();
+        return htmx.partial() ? Templates.form$cite(claim, form, choices, true) : Templates.form(claim, form, choices, false);
+    }
+
+    /** The form again as typed, with what is wrong; in place, it replaces the form rather than the claim. */
+    private Response refused(long id, Form typed) {
+        Response.ResponseBuilder answer = Response.status(typed.status()).entity(form(claims.get(id), typed));
+        if (htmx.partial()) {
+            answer.header("HX-Retarget", "#cite").header("HX-Reswap", "outerHTML");
+        }
+        return answer.build();
     }
 
     private long createSource(SourceInput input) {

@@ -11,32 +11,30 @@ import jakarta.ws.rs.core.Response;
 
 import org.corroborate.citation.Stance;
 import org.corroborate.review.Review;
-import org.corroborate.source.Source;
-import org.corroborate.source.SourceService;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Form;
+import org.corroborate.web.Htmx;
 import org.corroborate.workflow.Workflow;
 
 /**
- * Renders the claim page. The claim page's forms (citation, review, verdict, decision, retraction) post to
- * their own features' resources, which show the page again through here when a step is refused.
+ * Renders the claim page. The claim page's forms (review, verdict, decision, retraction) post to their own
+ * features' resources, which show the page again through here when a step is refused. To htmx, updating the
+ * page in place, it answers only the claim fragment. The citation form is a page of its own, which the claim
+ * page links to, so the claim page never reads the list of sources.
  */
 @ApplicationScoped
 public class ClaimPage {
 
-    /** How many recent sources the citation form offers to choose from. */
-    static final int SOURCE_CHOICES = 100;
-
     private final ClaimService claims;
-    private final SourceService sources;
     private final Workflow workflow;
     private final CurrentUser user;
+    private final Htmx htmx;
 
-    ClaimPage(ClaimService claims, SourceService sources, Workflow workflow, CurrentUser user) {
+    ClaimPage(ClaimService claims, Workflow workflow, CurrentUser user, Htmx htmx) {
         this.claims = claims;
-        this.sources = sources;
         this.workflow = workflow;
         this.user = user;
+        this.htmx = htmx;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,11 +44,9 @@ public class ClaimPage {
         var byStance = details.citationsByStance();
         List<ClaimPageView.StanceGroup> groups = Arrays.stream(Stance.values()).filter(byStance::containsKey)
                 .map(s -> new ClaimPageView.StanceGroup(s, byStance.get(s))).toList();
-        List<Source> choices = actions.cite() ? sources.list(null, 0, SOURCE_CHOICES).items() : List.of();
         Form review = details.reviewBy(user.username()).map(ClaimPage::reviewForm).orElse(Form.named("review"));
-        Map<String, Form> defaults = Map.of("review", review,
-                "cite", Form.named("cite").put("stance", Stance.SUPPORTS).put("source.kind", "NEWS_MEDIA"));
-        return ClaimResource.Templates.show(new ClaimPageView(details, actions, groups, choices, form, defaults));
+        ClaimPageView view = new ClaimPageView(details, actions, groups, form, Map.of("review", review));
+        return htmx.partial() ? ClaimResource.Templates.show$claim(view) : ClaimResource.Templates.show(view);
     }
 
     /** The page again with the refused form's messages, answered with the refusal's status. */

@@ -5,17 +5,15 @@ import java.util.Map;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
-import org.corroborate.source.Source;
 import org.corroborate.web.Form;
-import org.corroborate.web.Option;
 import org.corroborate.workflow.Workflow;
 
 /**
  * The claim page: the claim with its evidence, what the viewer may do, and the state of its forms.
  * {@code form} is the one form being shown again after a refusal; the others start from their defaults.
  */
-public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List<StanceGroup> stances,
-        List<Source> sources, Form form, Map<String, Form> defaults) {
+public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List<StanceGroup> stances, Form form,
+        Map<String, Form> defaults) {
 
     /** Citations of one stance, for grouping evidence on the page. */
     public record StanceGroup(Stance stance, List<Citation> citations) {
@@ -30,12 +28,6 @@ public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List
         return form.is(name) ? form : defaults.getOrDefault(name, Form.named(name));
     }
 
-    /** The recent sources the citation form offers. */
-    public List<Option> sourceOptions() {
-        return sources.stream().map(s -> new Option(String.valueOf(s.id), "#" + s.id + " " + s.title
-                + (s.outlet == null ? "" : " (" + s.outlet + ")"))).toList();
-    }
-
     /** Why this editor may not approve (four eyes), or null. */
     public String fourEyesRefusal() {
         return actions.fourEyesRefusal().orElse(null);
@@ -45,7 +37,6 @@ public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List
     public boolean refusedFormHidden() {
         Workflow.Actions a = actions;
         return switch (form.name()) {
-            case "cite" -> !a.cite();
             case "review" -> !a.review();
             case "verdict" -> !a.propose();
             case "decision" -> !a.decide();

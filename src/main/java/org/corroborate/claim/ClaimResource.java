@@ -37,6 +37,9 @@ public class ClaimResource {
         static native TemplateInstance form(Form form, Claim claim);
 
         static native TemplateInstance show(ClaimPageView view);
+
+        /** The claim without the page around it, for htmx to swap in place. */
+        static native TemplateInstance show$claim(ClaimPageView view);
     }
 
     private final ClaimService claims;

@@ -3,9 +3,7 @@ package org.corroborate.claim;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -113,31 +111,29 @@ public class ClaimService {
     /** Open or proposed claims that this user has not rated yet, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Claim> waitingForReviewBy(String username, int limit) {
+        return waitingForReviewBy(username, 0, limit);
+    }
+
+    /** As {@link #waitingForReviewBy(String, int)}, from the {@code first} (0-based) on. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> waitingForReviewBy(String username, int first, int limit) {
         return Claim.find("from Claim c where c.status in ?1 and not exists"
                 + " (from Review r where r.claim = c and r.reviewer = ?2) order by c.createdAt, c.id",
-                List.of(ClaimStatus.OPEN, ClaimStatus.PROPOSED), username).page(0, limit).list();
+                List.of(ClaimStatus.OPEN, ClaimStatus.PROPOSED), username).range(first, first + limit - 1).list();
     }
 
     /** Proposed claims waiting for an editor, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Claim> waitingForDecision(int limit) {
-        // status leads the order so the index (status, updated_at, id) gives the rows in order
-        return Claim.find("from Claim c where c.status = ?1 order by c.status, c.updatedAt, c.id", ClaimStatus.PROPOSED)
-                .page(0, limit).list();
+        return waitingForDecision(0, limit);
     }
 
+    /** As {@link #waitingForDecision(int)}, from the {@code first} (0-based) on. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<ClaimStatus, Long> countByStatus() {
-        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-        for (ClaimStatus status : ClaimStatus.values()) {
-            counts.put(status, 0L);
-        }
-        List<Object[]> rows = Claim.getEntityManager()
-                .createQuery("select c.status, count(c) from Claim c group by c.status", Object[].class).getResultList();
-        for (Object[] row : rows) {
-            counts.put((ClaimStatus) row[0], (Long) row[1]);
-        }
-        return counts;
+    public List<Claim> waitingForDecision(int first, int limit) {
+        // status leads the order so the index (status, updated_at, id) gives the rows in order
+        return Claim.find("from Claim c where c.status = ?1 order by c.status, c.updatedAt, c.id", ClaimStatus.PROPOSED)
+                .range(first, first + limit - 1).list();
     }
 
     /** Field rules Bean Validation cannot say alone: sub-type of the type, ordered estimates, paired coordinates. */

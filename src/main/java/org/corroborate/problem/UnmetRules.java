@@ -6,9 +6,12 @@ import java.util.List;
 public class UnmetRules extends Problem {
 
     public final List<String> unmetRules;
+    /** The message without the rules ("Cannot propose VERIFIED yet"), for pages that list the rules below it. */
+    public final String title;
 
     public UnmetRules(String message, List<String> unmetRules) {
         super(422, message + ": " + String.join("; ", unmetRules));
         this.unmetRules = List.copyOf(unmetRules);
+        this.title = message;
     }
 }

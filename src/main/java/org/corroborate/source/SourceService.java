@@ -89,6 +89,11 @@ public class SourceService {
         return Source.findByIdOptional(id);
     }
 
+    /** The most recently added sources, newest first, without counting them all. */
+    public List<Source> newest(int limit) {
+        return Source.findAll(Sort.descending("createdAt", "id")).page(Page.of(0, limit)).list();
+    }
+
     public SourcePage list(String query, int page, int size) {
         String q = Text.clean(query);
         var find = q == null ? Source.findAll(Sort.descending("createdAt", "id"))

@@ -1,6 +1,8 @@
 package org.corroborate.web;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,9 +15,14 @@ import org.corroborate.account.Role;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimFilter;
 import org.corroborate.claim.ClaimService;
+import org.corroborate.claim.ClaimStatistics;
 import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.Verdict;
 
-/** The start page: where the claims stand, what waits for the user, what changed lately. */
+/**
+ * The start page: what waits for the user, where the claims stand, pictures of the published events and the
+ * review queue (SVG drawn here), what changed lately.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
@@ -37,25 +44,41 @@ public class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<StatusCount> counts, QueueLength myQueue, QueueLength decisions,
-                List<Claim> recent);
+                List<Chart> charts, List<Claim> recent);
     }
 
     private final ClaimService claims;
+    private final ClaimStatistics statistics;
     private final CurrentUser user;
 
-    DashboardResource(ClaimService claims, CurrentUser user) {
+    DashboardResource(ClaimService claims, ClaimStatistics statistics, CurrentUser user) {
         this.claims = claims;
+        this.statistics = statistics;
         this.user = user;
     }
 
     @GET
     public TemplateInstance dashboard() {
-        List<StatusCount> counts = claims.countByStatus().entrySet().stream()
-                .map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+        Map<ClaimStatus, Long> byStatus = new EnumMap<>(ClaimStatus.class);
+        Map<Verdict, Long> published = new EnumMap<>(Verdict.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        for (ClaimStatistics.StatusVerdictCount c : statistics.byStatusAndVerdict()) {
+            byStatus.merge(c.status(), c.count(), Long::sum);
+            if (c.status() == ClaimStatus.APPROVED && c.verdict() != null) {
+                published.merge(c.verdict(), c.count(), Long::sum);
+            }
+        }
+        List<StatusCount> counts = byStatus.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
         QueueLength mine = user.canWrite()
                 ? new QueueLength(claims.waitingForReviewBy(user.username(), COUNT_LIMIT + 1).size()) : null;
         QueueLength decisions = user.has(Role.EDITOR)
                 ? new QueueLength(claims.waitingForDecision(COUNT_LIMIT + 1).size()) : null;
-        return Templates.dashboard(counts, mine, decisions, claims.search(ClaimFilter.ALL, 0, RECENT).items());
+        List<Chart> charts = List.of(DashboardCharts.eventsByMonth(statistics.publishedByMonth()),
+                DashboardCharts.eventsByProvince(statistics.publishedByProvince(DashboardCharts.PROVINCES),
+                        byStatus.get(ClaimStatus.APPROVED)),
+                DashboardCharts.verdicts(published), DashboardCharts.reviewQueue(byStatus, mine));
+        return Templates.dashboard(counts, mine, decisions, charts, claims.search(ClaimFilter.ALL, 0, RECENT).items());
     }
 }

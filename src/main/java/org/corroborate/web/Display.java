@@ -3,8 +3,12 @@ package org.corroborate.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.IntSummaryStatistics;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateExtension;
@@ -12,6 +16,7 @@ import io.quarkus.qute.TemplateExtension;
 import org.corroborate.account.Role;
 import org.corroborate.account.User;
 import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimDetails;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Fatalities;
 import org.corroborate.claim.Location;
@@ -21,6 +26,8 @@ import org.corroborate.review.Review;
 /** Display values computed for templates, so templates hold no logic. */
 @TemplateExtension
 public class Display {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -68,6 +75,29 @@ public class Display {
             return "";
         }
         return claim.eventType.label + (claim.subEventType == null ? "" : " / " + claim.subEventType.label);
+    }
+
+    /**
+     * "from 21 to 119" when the citations' stated figures name different numbers, else null: the first number of
+     * each figure ("nearly 59" is 59), so a reader sees at once that the sources disagree.
+     */
+    static String figureSpread(ClaimDetails details) {
+        IntSummaryStatistics numbers = details.statedFigures().stream().map(c -> firstNumber(c.statedFigure))
+                .filter(Objects::nonNull).mapToInt(Integer::intValue).summaryStatistics();
+        return numbers.getCount() < 2 || numbers.getMin() == numbers.getMax() ? null
+                : "from " + numbers.getMin() + " to " + numbers.getMax();
+    }
+
+    static Integer firstNumber(String figure) {
+        Matcher m = NUMBER.matcher(figure == null ? "" : figure);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(m.group().replace(",", ""));
+        } catch (NumberFormatException tooLarge) {
+            return null;
+        }
     }
 
     static String ratingName(Review review) {

@@ -36,9 +36,11 @@ public class ErrorMapping {
     private static final Logger LOG = Logger.getLogger(ErrorMapping.class);
 
     private final Template error;
+    private final Htmx htmx;
 
-    ErrorMapping(Template error) {
+    ErrorMapping(Template error, Htmx htmx) {
         this.error = error;
+        this.htmx = htmx;
     }
 
     @ServerExceptionMapper
@@ -133,10 +135,14 @@ public class ErrorMapping {
         if (isApi(uri)) {
             return Response.status(problem.status).type(MediaType.APPLICATION_JSON).entity(body(problem)).build();
         }
-        return Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        Response.ResponseBuilder page = Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(error.data("errorPage", true).data("status", problem.status).data("message", problem.getMessage())
-                        .data("fields", problem.fields).data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules : List.of()))
-                .build();
+                        .data("fields", problem.fields).data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules : List.of()));
+        if (htmx.partial()) {
+            // an in-place update was refused outright: the error page's content takes the place of the page's
+            page.header("HX-Retarget", "#main").header("HX-Reswap", "outerHTML").header("HX-Reselect", "#main");
+        }
+        return page.build();
     }
 
     /** The JSON error body: {@code status, message, fields}, plus {@code unmetRules} or {@code existingId}. */

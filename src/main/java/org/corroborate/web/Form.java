@@ -61,7 +61,8 @@ public final class Form {
     /** Takes the refusal's message, its field errors (under {@code prefix}) and any unmet rules. */
     public Form refused(Problem problem, String prefix) {
         status = problem.status;
-        message = problem.getMessage();
+        // a page lists the unmet rules under the message, so the message need not repeat them
+        message = problem instanceof UnmetRules unmet ? unmet.title : problem.getMessage();
         for (FieldError error : problem.fields) {
             error(prefix + error.field(), error.message());
         }
@@ -96,11 +97,6 @@ public final class Form {
     /** Whether this state belongs to the page's form called {@code formName}. */
     public boolean is(String formName) {
         return name.equals(formName);
-    }
-
-    /** Whether this state belongs to the form {@code formName} of the record {@code id} (one form per row). */
-    public boolean isFor(String formName, Object id) {
-        return name.equals(formName + "-" + id);
     }
 
     public String value(String field) {

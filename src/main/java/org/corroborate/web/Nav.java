@@ -1,5 +1,6 @@
 package org.corroborate.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -11,9 +12,23 @@ import org.corroborate.account.Role;
 public class Nav {
 
     private final CurrentUser user;
+    private final HttpServerRequest request;
 
-    Nav(CurrentUser user) {
+    Nav(CurrentUser user, HttpServerRequest request) {
         this.user = user;
+        this.request = request;
+    }
+
+    /**
+     * The {@code aria-current} of the navigation link to {@code section}: "page" on that very page, "true" on a
+     * page inside it ("/claims/12" is in "/claims"), else null.
+     */
+    public String current(String section) {
+        String path = request.path();
+        if (path.equals(section)) {
+            return "page";
+        }
+        return !section.equals("/") && path.startsWith(section + "/") ? "true" : null;
     }
 
     public boolean signedIn() {

@@ -37,7 +37,7 @@ class ExportPageTest {
         Response page = reviewer.get("/export");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body().asString();
-        assertThat(html).contains("<h1>Export</h1>", "<a href=\"/export\">Export</a>", "id=\"count-VERIFIED\"",
+        assertThat(html).contains("<h1>Export</h1>", "<a href=\"/export\" aria-current=\"page\">Export</a>", "id=\"count-VERIFIED\"",
                 "id=\"count-retracted\"", "<label for=\"verdict\">", "<label for=\"admin1\">", "<label for=\"from\">",
                 "<label for=\"to\">", "<label for=\"eventType\">", "<option value=\"ALL\"",
                 "href=\"/api/events?format=json\"", "href=\"/api/events?format=ndjson\"",

@@ -26,6 +26,7 @@ public final class Browser {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public static Browser anonymous() {
         return new Browser();
@@ -41,6 +42,12 @@ public final class Browser {
         assertThat(response.statusCode()).as("sign-in of " + username).isEqualTo(302);
         assertThat(response.header("Location")).doesNotContain("error");
         return browser;
+    }
+
+    /** From now on, asks as htmx does when it updates part of a page in place. */
+    public Browser inPlace() {
+        headers.put("HX-Request", "true");
+        return this;
     }
 
     public Response get(String path) {
@@ -124,7 +131,7 @@ public final class Browser {
     }
 
     private RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        return given().redirects().follow(false).cookies(cookies).headers(headers);
     }
 
     private Response keep(Response response) {

@@ -7,6 +7,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
+import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 
@@ -23,6 +26,22 @@ class DashboardResourceTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body().asString()).contains("Claims by status", "waiting for your vote", "href=\"/static/app.css\"")
                 .doesNotContain("verdicts waiting for approval");
+    }
+
+    @Test
+    void theDashboardDrawsItsPicturesAsSvgWithoutScript() {
+        String reviewer = users.fresh("dash", Role.REVIEWER);
+        long claimId = Api.verifiableClaim(reviewer, users.fresh("dash", Role.REVIEWER));
+        Api.as(reviewer).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
+        Api.as(users.fresh("editor", Role.EDITOR)).body(Map.of("decision", "APPROVE"))
+                .post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+
+        String page = Browser.signedIn(reviewer).get("/").body().asString();
+
+        assertThat(page).contains("Published events by month", "Published events by province", "Verdicts of published events",
+                "Review queue", "Ghor: ", "Verified: ").doesNotContain("<script");
+        assertThat(page.split("<svg ", -1)).hasSize(5);
+        assertThat(page.split("role=\"img\"", -1)).hasSize(5);
     }
 
     @Test

@@ -47,7 +47,7 @@ class StatementCountTest {
         browser.get("/"); // the first page of a session may warm caches; measure from the second on
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : List.of("/", "/claims?size=50", "/claims/" + claimId, "/claims/" + openId,
-                "/sources?size=50",
+                "/claims/" + openId + "/citations/new", "/sources?size=50",
                 "/sources/" + sourceId, "/queue/reviews", "/export", "/public/claims/" + claimId)) {
             counts.put(page, statementsFor(() -> ok(browser.get(page))));
         }
