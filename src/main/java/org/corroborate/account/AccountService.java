@@ -2,6 +2,7 @@ package org.corroborate.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,6 +77,22 @@ public class AccountService {
         }
         user.setRoleSet(roles);
         return user;
+    }
+
+    /** The account as a sign-in needs it, read in a transaction of its own (sign-ins run outside any request's). */
+    @Transactional
+    Optional<SignInAccount> forSignIn(String username) {
+        return User.findByUsername(username).map(SignInAccount::of);
+    }
+
+    /**
+     * Ends every sign-in of the account made until now, in every browser and on every instance: signing out
+     * does this, so a copied session cookie stops working.
+     */
+    @Transactional
+    public void endSessions(String username) {
+        User.update("sessionsValidAfter = ?1 where username = ?2", Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                username);
     }
 
     public boolean anyAccountExists() {

@@ -123,6 +123,11 @@ public final class Browser {
         return cookies.containsKey(cookie);
     }
 
+    /** A cookie's value as this browser holds it, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     private RequestSpecification request() {
         return given().redirects().follow(false).cookies(cookies);
     }
