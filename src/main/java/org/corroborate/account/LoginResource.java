@@ -16,6 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.corroborate.audit.AuditLog;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
@@ -86,7 +87,7 @@ public class LoginResource {
             if (password != null && !password.equals(passwordAgain)) {
                 throw Problem.invalid("passwordAgain", "does not match the password");
             }
-            accounts.createFirstAdmin(username, password);
+            accounts.createFirstAdmin(username, password, AuditLog.SET_UP_PAGE);
         } catch (Problem problem) {
             if (problem.status != 400 && problem.status != 409) {
                 throw problem;

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.corroborate.account.Role;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
@@ -31,10 +33,12 @@ import org.corroborate.review.Review;
 public class Workflow {
 
     private final VerdictRules verdictRules;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Workflow(VerdictRules verdictRules, Clock clock) {
+    Workflow(VerdictRules verdictRules, AuditLog audit, Clock clock) {
         this.verdictRules = verdictRules;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -108,7 +112,9 @@ public class Workflow {
             Verdict rejected = claim.verdict;
             claim.verdict = null;
             claim.proposedBy = null;
-            return transition(claim, ClaimStatus.OPEN, editor, cleanNote, rejected);
+            transition(claim, ClaimStatus.OPEN, editor, cleanNote, rejected);
+            audit.record(editor, AuditAction.VERDICT_REJECTED, subject(claim), decided(rejected, cleanNote));
+            return claim;
         }
         List<Review> reviews = Review.ofClaim(claimId);
         Optional<String> refusal = fourEyesRefusal(claim, reviews, editor);
@@ -121,6 +127,7 @@ public class Workflow {
         }
         claim.approvedBy = editor;
         transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
+        audit.record(editor, AuditAction.VERDICT_APPROVED, subject(claim), decided(claim.verdict, cleanNote));
         claim.approvedAt = publish(claim).changedAt;
         return claim;
     }
@@ -132,6 +139,7 @@ public class Workflow {
         Claim claim = load(claimId);
         requireStatus(claim, ClaimStatus.APPROVED, "retract it");
         transition(claim, ClaimStatus.RETRACTED, editor, cleanNote);
+        audit.record(editor, AuditAction.CLAIM_RETRACTED, subject(claim), decided(claim.verdict, cleanNote));
         publish(claim);
         return claim;
     }
@@ -155,6 +163,15 @@ public class Workflow {
         EventRevision revision = ExportClock.publish(claim, clock);
         claim.publishedAt = revision.changedAt;
         return revision;
+    }
+
+    private static String subject(Claim claim) {
+        return "claim " + claim.id;
+    }
+
+    /** "VERIFIED: two claimants agree", the verdict decided on and the editor's note. */
+    private static String decided(Verdict verdict, String note) {
+        return verdict + (note == null ? "" : ": " + note);
     }
 
     private Claim load(long claimId) {
