@@ -128,6 +128,11 @@ public final class Browser {
         return cookies.containsKey(cookie);
     }
 
+    /** Every cookie this browser holds, by name. */
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
     /** A cookie's value as this browser holds it, or null. */
     public String cookie(String name) {
         return cookies.get(name);
