@@ -1,5 +1,9 @@
 package org.corroborate.source;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -22,6 +26,8 @@ public final class ArticleImporter {
      */
     static final int DATELINE_MAX = 300;
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(.{1,200}?)\\s+-(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
 
@@ -33,10 +39,26 @@ public final class ArticleImporter {
     }
 
     /**
+     * An uploaded or posted article's bytes as text, in {@code charset} (UTF-8 unless the client said otherwise).
+     * Bytes that are not text in that charset are refused rather than replaced, so nothing is stored altered.
+     */
+    public static String decode(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the article is not " + charset.name() + " text");
+        }
+    }
+
+    /**
      * Reads the article text. Throws {@link IllegalArgumentException} when the text is blank or not text,
-     * or the dateline's date is not a real date.
+     * or the dateline's date is not a real date. A byte-order mark before the text is dropped.
      */
     public static Article read(String raw) {
+        if (raw != null && raw.startsWith(BYTE_ORDER_MARK)) {
+            raw = raw.substring(1);
+        }
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("the article is empty");
         }
@@ -71,7 +93,11 @@ public final class ArticleImporter {
             return sentence;
         }
         int cut = sentence.lastIndexOf(' ', TITLE_LENGTH - 1);
-        return sentence.substring(0, cut > 40 ? cut : TITLE_LENGTH - 1) + "…";
+        int at = cut > 40 ? cut : TITLE_LENGTH - 1;
+        if (Character.isHighSurrogate(sentence.charAt(at - 1))) {
+            at--; // never half a character (an emoji is two chars): the half could not be stored as UTF-8
+        }
+        return sentence.substring(0, at) + "…";
     }
 
     private static int firstSentenceEnd(String line) {

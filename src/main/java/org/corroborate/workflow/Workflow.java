@@ -189,6 +189,9 @@ public class Workflow {
         if (required && clean == null) {
             throw Problem.invalid("note", "is required: say why");
         }
+        if (clean != null && clean.indexOf('\0') >= 0) {
+            throw Problem.invalid("note", "must not contain NUL characters");
+        }
         if (clean != null && clean.length() > StatusChange.NOTE_MAX) {
             throw Problem.invalid(List.of(new FieldError("note", "must be at most " + StatusChange.NOTE_MAX + " characters")));
         }

@@ -112,4 +112,13 @@ class ArticleImporterTest {
 
         assertThat(article.publishedAt()).as("an outlet longer than 200 characters is no dateline").isEmpty();
     }
+
+    /** Found by the fuzz test: a long word of emoji was cut in the middle of one for the title. */
+    @Test
+    void aTitleCutShortNeverEndsInHalfACharacter() {
+        String title = ArticleImporter.read("\uD83D\uDE00".repeat(120) + " and more.").title();
+
+        assertThat(title).endsWith("\uD83D\uDE00…");
+        assertThat(title.codePoints().filter(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)).isEmpty();
+    }
 }
