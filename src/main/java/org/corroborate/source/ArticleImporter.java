@@ -75,7 +75,8 @@ public final class ArticleImporter {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("the dateline's date " + dateline.group(1) + " is not a real date");
             }
-            outlet = Optional.of(dateline.group(2).strip());
+            String named = dateline.group(2).strip();
+            outlet = named.isEmpty() ? Optional.empty() : Optional.of(named); // "date 2021-06-22    - …" names none
             text = text.substring(dateline.end()).strip();
         }
         if (text.isEmpty()) {

@@ -121,4 +121,14 @@ class ArticleImporterTest {
         assertThat(title).endsWith("\uD83D\uDE00…");
         assertThat(title.codePoints().filter(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)).isEmpty();
     }
+
+    /** Found by bench/fuzz-import.sh: a dateline whose outlet is only spaces named an empty outlet. */
+    @Test
+    void aDatelineWithSpacesForAnOutletGivesTheDateButNoOutlet() {
+        ArticleImporter.Article article = ArticleImporter.read("date 2021-06-22      -      Troops retook the town.");
+
+        assertThat(article.publishedAt()).contains(LocalDate.of(2021, 6, 22));
+        assertThat(article.outlet()).isEmpty();
+        assertThat(article.text()).isEqualTo("Troops retook the town.");
+    }
 }
