@@ -32,6 +32,7 @@ APP_PID=
 
 cleanup() {
     local rc=$?
+    set +e
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
     if [ "$rc" -eq 0 ]; then rm -rf "$WORK"; else echo "kept $WORK (logs, corpus, findings)"; fi
     exit "$rc"

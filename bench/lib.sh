@@ -21,12 +21,13 @@ write_section() {
 
 # start_app PORT LOG [NAME=VALUE...]: the packaged app (target/quarkus-app) in the background, on PORT with its
 # management port at PORT+1000, with the given environment; its output goes to LOG and its pid to APP_PID.
-# JAVA_OPTS (default -Xmx256m) are passed to java.
+# JAVA_OPTS (default -Xmx256m) are passed to java; APP_CWD (default: here) is its working directory, where the
+# embedded database's default ./data lives.
 start_app() {
-    local port=$1 log=$2
+    local port=$1 log=$2 jar=$PWD/target/quarkus-app/quarkus-run.jar
     shift 2
-    env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) "$@" \
-        java ${JAVA_OPTS:--Xmx256m} -jar target/quarkus-app/quarkus-run.jar >>"$log" 2>&1 &
+    (cd "${APP_CWD:-.}" && exec env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) "$@" \
+        java ${JAVA_OPTS:--Xmx256m} -jar "$jar" >>"$log" 2>&1) &
     APP_PID=$!
 }
 
