@@ -18,3 +18,24 @@ write_section() {
         printf '\n%s\n' "$section" >>"$doc"
     fi
 }
+
+# start_app PORT LOG [NAME=VALUE...]: the packaged app (target/quarkus-app) in the background, on PORT with its
+# management port at PORT+1000, with the given environment; its output goes to LOG and its pid to APP_PID.
+# JAVA_OPTS (default -Xmx256m) are passed to java; APP_CWD (default: here) is its working directory, where the
+# embedded database's default ./data lives.
+start_app() {
+    local port=$1 log=$2 jar=$PWD/target/quarkus-app/quarkus-run.jar
+    shift 2
+    (cd "${APP_CWD:-.}" && exec env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) "$@" \
+        java ${JAVA_OPTS:--Xmx256m} -jar "$jar" >>"$log" 2>&1) &
+    APP_PID=$!
+}
+
+# wait_ready PORT [SECONDS]: until the instance on PORT answers ready (database up), at most SECONDS (180).
+wait_ready() {
+    local port=$1 deadline=$((SECONDS + ${2:-180}))
+    until curl -fs -m 2 -o /dev/null "http://127.0.0.1:$((port + 1000))/q/health/ready"; do
+        ((SECONDS < deadline)) || return 1
+        sleep 0.5
+    done
+}

@@ -2,6 +2,7 @@ package org.corroborate.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,29 +14,40 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Inputs;
 import org.corroborate.problem.Problem;
 
-/** Creates accounts and changes their roles. Passwords are stored only as bcrypt hashes. */
+/**
+ * Creates accounts, changes their roles and resets their passwords, each recorded in the audit log with who
+ * did it. Passwords must meet {@link PasswordPolicy} and are stored only as bcrypt hashes.
+ */
 @ApplicationScoped
 public class AccountService {
 
-    public static final int PASSWORD_MIN = 10;
-
     private final Inputs inputs;
+    private final AuditLog audit;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    AccountService(Inputs inputs, Clock clock) {
+    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock) {
         this.inputs = inputs;
+        this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
-    /** Creates an account; 409 when the username is taken. */
+    /** Creates an account on behalf of {@code actor}; 409 when the username is taken. */
     @Transactional
-    public User create(UserInput input) {
+    public User create(UserInput input, String actor) {
         List<FieldError> errors = new ArrayList<>();
         Set<Role> roles = parseRoles(input == null ? null : input.roles(), errors);
+        if (input != null && input.password() != null && !input.password().isBlank()) {
+            PasswordPolicy.problems(input.username(), input.password())
+                    .forEach(problem -> errors.add(new FieldError("password", problem)));
+        }
         inputs.check(input, errors);
         if (User.findByUsername(input.username()).isPresent()) {
             throw new Problem(409, "The username " + input.username() + " is taken",
@@ -47,20 +59,43 @@ public class AccountService {
         user.setRoleSet(roles);
         user.createdAt = Instant.now(clock);
         user.persistAndFlush();
+        audit.record(actor, AuditAction.ACCOUNT_CREATED, subject(user), "roles: " + user.roles);
         return user;
     }
 
-    /** Creates the first admin; refused once any account exists, so it cannot be used to take over. */
+    /**
+     * Creates the first admin; refused once any account exists, so it cannot be used to take over. The actor is
+     * {@link AuditLog#SET_UP_PAGE} or {@link AuditLog#CONFIGURATION}.
+     */
     @Transactional
-    public User createFirstAdmin(String username, String password) {
+    public User createFirstAdmin(String username, String password, String actor) {
         if (User.count() > 0) {
             throw Problem.forbidden("Set-up is done: an account exists already.");
         }
-        return create(new UserInput(username, password, List.of(Role.ADMIN.roleName())));
+        return create(new UserInput(username, password, List.of(Role.ADMIN.roleName())), actor);
+    }
+
+    /**
+     * Gives an account a new password (an admin's reset). Its sign-ins end and its failed sign-ins are forgotten,
+     * so the owner can sign in at once with the new password, and nobody with the old one.
+     */
+    @Transactional
+    public User resetPassword(long userId, String password, String actor) {
+        User user = User.<User>findByIdOptional(userId).orElseThrow(() -> Problem.notFound("user", userId));
+        List<FieldError> errors = PasswordPolicy.problems(user.username, password).stream()
+                .map(problem -> new FieldError("password", problem)).toList();
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        user.password = BcryptUtil.bcryptHash(password);
+        user.sessionsValidAfter = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        throttle.forget(user.username);
+        audit.record(actor, AuditAction.PASSWORD_RESET, subject(user), "sign-ins ended");
+        return user;
     }
 
     @Transactional
-    public User changeRoles(long userId, List<String> roleNames) {
+    public User changeRoles(long userId, List<String> roleNames, String actor) {
         List<FieldError> errors = new ArrayList<>();
         Set<Role> roles = parseRoles(roleNames, errors);
         if (!errors.isEmpty()) {
@@ -74,8 +109,28 @@ public class AccountService {
                 && User.count("roles like ?1", "%" + Role.ADMIN.roleName() + "%") <= 1) {
             throw Problem.conflict("This is the last admin: make another admin first.");
         }
+        String before = user.roles;
         user.setRoleSet(roles);
+        if (!before.equals(user.roles)) {
+            audit.record(actor, AuditAction.ROLES_CHANGED, subject(user), before + " → " + user.roles);
+        }
         return user;
+    }
+
+    /** The account as a sign-in needs it, read in a transaction of its own (sign-ins run outside any request's). */
+    @Transactional
+    Optional<SignInAccount> forSignIn(String username) {
+        return User.findByUsername(username).map(SignInAccount::of);
+    }
+
+    /**
+     * Ends every sign-in of the account made until now, in every browser and on every instance: signing out
+     * does this, so a copied session cookie stops working.
+     */
+    @Transactional
+    public void endSessions(String username) {
+        User.update("sessionsValidAfter = ?1 where username = ?2", Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                username);
     }
 
     public boolean anyAccountExists() {
@@ -97,6 +152,10 @@ public class AccountService {
     }
 
     public record UserPage(List<User> items, long total) {
+    }
+
+    private static String subject(User user) {
+        return "user " + user.username;
     }
 
     private static Set<Role> parseRoles(List<String> names, List<FieldError> errors) {

@@ -20,11 +20,15 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.problem.Problem;
+import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;
 
-/** Account admin: the list of users, a form to create one and a roles form per user. Admins only. */
+/**
+ * Account admin: the list of users, a form to create one, and per user a roles form and a password reset.
+ * Admins only; every change is in the audit log.
+ */
 @Path("/admin/users")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -39,9 +43,11 @@ public class AdminResource {
     static final int PAGE_SIZE = 50;
 
     private final AccountService accounts;
+    private final CurrentUser user;
 
-    AdminResource(AccountService accounts) {
+    AdminResource(AccountService accounts, CurrentUser user) {
         this.accounts = accounts;
+        this.user = user;
     }
 
     @GET
@@ -58,7 +64,7 @@ public class AdminResource {
     public Response create(@RestForm String username, @RestForm String password, @RestForm List<String> roles) {
         Form form = Form.named("create").put("username", username).putAll("roles", roles);
         try {
-            accounts.create(new UserInput(username, password, roles));
+            accounts.create(new UserInput(username, password, roles), user.username());
         } catch (Problem problem) {
             return refused(problem, form);
         }
@@ -69,13 +75,27 @@ public class AdminResource {
     @Path("{id}/roles")
     public Response changeRoles(@RestPath long id, @RestForm List<String> roles) {
         Form form = Form.named("roles-" + id).putAll("roles", roles);
-        User user;
+        User changed;
         try {
-            user = accounts.changeRoles(id, roles);
+            changed = accounts.changeRoles(id, roles, user.username());
         } catch (Problem problem) {
             return refused(problem, form);
         }
-        return Flash.redirect("/admin/users", "Changed the roles of " + user.username + " to " + user.roles + ".");
+        return Flash.redirect("/admin/users", "Changed the roles of " + changed.username + " to " + changed.roles + ".");
+    }
+
+    /** Sets a new password for someone who lost theirs; their sign-ins end. The admin tells them out of band. */
+    @POST
+    @Path("{id}/password")
+    public Response resetPassword(@RestPath long id, @RestForm String password) {
+        User reset;
+        try {
+            reset = accounts.resetPassword(id, password, user.username());
+        } catch (Problem problem) {
+            return refused(problem, Form.named("password-" + id));
+        }
+        return Flash.redirect("/admin/users", "Set a new password for " + reset.username
+                + ". Their sign-ins have ended; tell them the new password in person.");
     }
 
     private Response refused(Problem problem, Form form) {

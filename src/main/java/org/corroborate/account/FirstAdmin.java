@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
 
+import org.corroborate.audit.AuditLog;
 import org.corroborate.demo.DemoLoader;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
@@ -57,7 +58,7 @@ public class FirstAdmin {
             return Optional.empty();
         }
         try {
-            User admin = accounts.createFirstAdmin(username.get(), password.get());
+            User admin = accounts.createFirstAdmin(username.get(), password.get(), AuditLog.CONFIGURATION);
             LOG.infof("First admin '%s' created from configuration", admin.username);
             return Optional.of(admin.username);
         } catch (Problem refused) {

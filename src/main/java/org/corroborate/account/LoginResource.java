@@ -1,6 +1,7 @@
 package org.corroborate.account;
 
 import java.net.URI;
+import java.time.Duration;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -9,20 +10,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.corroborate.audit.AuditLog;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 
 /**
- * Signing in and out, and the one-time set-up of the first admin. The sign-in form posts to Quarkus's
- * {@code /j_security_check}; signing out forgets the credential cookie (there is no server session).
+ * The login page, signing out, and the one-time set-up of the first admin. The sign-in form posts to
+ * {@code /j_security_check} ({@link PageSignIn}); signing out ends the account's sign-ins on the server and
+ * clears the cookie, so a copy of the cookie stops working too.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -30,40 +33,41 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, String username);
+        static native TemplateInstance login(boolean error, String wait);
 
         static native TemplateInstance setup(Form form);
     }
 
     private final AccountService accounts;
     private final CurrentUser user;
-    private final String credentialCookie;
 
-    LoginResource(AccountService accounts, CurrentUser user,
-            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String credentialCookie) {
+    LoginResource(AccountService accounts, CurrentUser user) {
         this.accounts = accounts;
         this.user = user;
-        this.credentialCookie = credentialCookie;
     }
 
+    /** {@code error}: the last sign-in failed; {@code retry}: failed sign-ins hold it back for that many seconds. */
     @GET
     @Path("login")
-    public Object login(@RestQuery boolean error) {
-        if (user.signedIn() && !error) {
+    public Object login(@RestQuery boolean error, @RestQuery String retry) {
+        String wait = waitAdvice(retry);
+        if (user.signedIn() && !error && wait == null) {
             return Response.seeOther(URI.create("/")).build();
         }
         if (!accounts.anyAccountExists()) {
             return Response.seeOther(URI.create("/setup")).build();
         }
-        return Templates.login(error, null);
+        return Templates.login(error, wait);
     }
 
     @POST
     @Path("logout")
-    public Response logout() {
-        return Response.seeOther(URI.create("/login"))
-                .cookie(new NewCookie.Builder(credentialCookie).value("").path("/").maxAge(0).httpOnly(true).build())
-                .build();
+    public Response logout(@Context RoutingContext context) {
+        if (user.signedIn()) {
+            accounts.endSessions(user.username());
+        }
+        PageSignIn.clear(context);
+        return Response.seeOther(URI.create("/login")).build();
     }
 
     @GET
@@ -83,7 +87,7 @@ public class LoginResource {
             if (password != null && !password.equals(passwordAgain)) {
                 throw Problem.invalid("passwordAgain", "does not match the password");
             }
-            accounts.createFirstAdmin(username, password);
+            accounts.createFirstAdmin(username, password, AuditLog.SET_UP_PAGE);
         } catch (Problem problem) {
             if (problem.status != 400 && problem.status != 409) {
                 throw problem;
@@ -91,6 +95,14 @@ public class LoginResource {
             return Response.status(problem.status).entity(Templates.setup(form.refused(problem))).build();
         }
         return Flash.redirect("/login", "The admin account " + username + " is ready. Sign in with it.");
+    }
+
+    private static String waitAdvice(String retry) {
+        try {
+            return retry == null ? null : new SignInRefused(Duration.ofSeconds(Long.parseLong(retry.strip()))).advice();
+        } catch (RuntimeException notANumber) {
+            return null;
+        }
     }
 
     /** Set-up exists only until the first account does; afterwards it is not there at all. */

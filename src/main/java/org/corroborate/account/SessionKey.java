@@ -28,9 +28,9 @@ public class SessionKey {
     private final boolean required;
 
     SessionKey(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> key,
-            @ConfigProperty(name = "corroborate.session.key-required", defaultValue = "false") boolean required) {
+            SessionConfig config) {
         this.key = key;
-        this.required = required;
+        this.required = config.keyRequired();
     }
 
     void onStart(@Observes StartupEvent event) {

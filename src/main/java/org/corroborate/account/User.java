@@ -8,34 +8,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A person who signs in. The password is a bcrypt hash; roles are a comma-separated list. */
+/**
+ * A person who signs in. The password is a bcrypt hash; roles are a comma-separated list. Sign-ins made at or
+ * before {@code sessionsValidAfter} are no longer honoured (set by signing out and by a password reset).
+ */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntity {
 
-    @Username
     @Column(nullable = false, unique = true, length = 64)
     public String username;
 
-    @Password
     @Column(nullable = false, length = 100)
     public String password;
 
-    @Roles
     @Column(nullable = false, length = 100)
     public String roles;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "sessions_valid_after")
+    public Instant sessionsValidAfter;
 
     public Set<Role> roleSet() {
         return Arrays.stream(roles.split(",")).map(Role::parse).flatMap(Optional::stream)

@@ -8,12 +8,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.corroborate.problem.Problem;
+import org.corroborate.web.CurrentUser;
 
 /** Accounts over JSON; admins only. */
 @Path("/api/users")
@@ -24,9 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserApi {
 
     private final AccountService accounts;
+    private final CurrentUser user;
 
-    UserApi(AccountService accounts) {
+    UserApi(AccountService accounts, CurrentUser user) {
         this.accounts = accounts;
+        this.user = user;
+    }
+
+    /** A new password, set by an admin. */
+    public record PasswordInput(String password) {
     }
 
     /** An account without its password hash. */
@@ -40,8 +51,19 @@ public class UserApi {
     @POST
     @Operation(summary = "Create an account (409 when the username is taken)")
     public Response create(UserInput input) {
-        User user = accounts.create(input);
-        return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
+        User created = accounts.create(input, user.username());
+        return Response.created(URI.create("/api/users/" + created.id)).entity(UserView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}/password")
+    @Operation(summary = "Reset an account's password (204); its sign-ins end and its failed sign-ins are forgotten")
+    public Response resetPassword(@PathParam("id") long id, PasswordInput input) {
+        if (input == null) {
+            throw Problem.invalid("body", "is required");
+        }
+        accounts.resetPassword(id, input.password(), user.username());
+        return Response.noContent().build();
     }
 
     @GET

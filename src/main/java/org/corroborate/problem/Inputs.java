@@ -1,5 +1,7 @@
 package org.corroborate.problem;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,6 +26,7 @@ public class Inputs {
         }
         List<FieldError> errors = new java.util.ArrayList<>(validator.validate(input).stream()
                 .map(Inputs::toFieldError).toList());
+        nulCharacters(input, "", errors);
         errors.addAll(domainErrors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field));
@@ -34,6 +37,34 @@ public class Inputs {
 
     public <T> T check(T input) {
         return check(input, List.of());
+    }
+
+    /**
+     * Text with a NUL character is refused, in every field of every input: PostgreSQL cannot store one (it
+     * failed as a 500 there), and no real text has one.
+     */
+    private static void nulCharacters(Object input, String prefix, List<FieldError> errors) {
+        if (!(input instanceof Record record)) {
+            return;
+        }
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            String field = prefix + component.getName();
+            if (value instanceof String text && text.indexOf('\0') >= 0) {
+                errors.add(new FieldError(field, "must not contain NUL characters"));
+            } else if (value instanceof Collection<?> items) {
+                if (items.stream().anyMatch(item -> item instanceof String text && text.indexOf('\0') >= 0)) {
+                    errors.add(new FieldError(field, "must not contain NUL characters"));
+                }
+            } else {
+                nulCharacters(value, field + ".", errors);
+            }
+        }
     }
 
     private static FieldError toFieldError(ConstraintViolation<?> violation) {

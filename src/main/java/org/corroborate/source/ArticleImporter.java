@@ -1,5 +1,9 @@
 package org.corroborate.source;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -15,6 +19,15 @@ public final class ArticleImporter {
     /** Longest title taken from the article's first sentence. */
     static final int TITLE_LENGTH = 160;
 
+    /**
+     * A dateline is looked for in this many leading characters only ("date 2021-06-22 ", an outlet of up to 200,
+     * " - "). Matched against the whole text, a dateline followed by a long run of spaces made the pattern
+     * backtrack quadratically: seconds of CPU per 2 MB upload.
+     */
+    static final int DATELINE_MAX = 300;
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(.{1,200}?)\\s+-(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
 
@@ -26,10 +39,26 @@ public final class ArticleImporter {
     }
 
     /**
+     * An uploaded or posted article's bytes as text, in {@code charset} (UTF-8 unless the client said otherwise).
+     * Bytes that are not text in that charset are refused rather than replaced, so nothing is stored altered.
+     */
+    public static String decode(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the article is not " + charset.name() + " text");
+        }
+    }
+
+    /**
      * Reads the article text. Throws {@link IllegalArgumentException} when the text is blank or not text,
-     * or the dateline's date is not a real date.
+     * or the dateline's date is not a real date. A byte-order mark before the text is dropped.
      */
     public static Article read(String raw) {
+        if (raw != null && raw.startsWith(BYTE_ORDER_MARK)) {
+            raw = raw.substring(1);
+        }
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("the article is empty");
         }
@@ -39,14 +68,15 @@ public final class ArticleImporter {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n').strip();
         Optional<LocalDate> date = Optional.empty();
         Optional<String> outlet = Optional.empty();
-        Matcher dateline = DATELINE.matcher(text);
+        Matcher dateline = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_MAX)));
         if (dateline.find()) {
             try {
                 date = Optional.of(LocalDate.parse(dateline.group(1)));
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("the dateline's date " + dateline.group(1) + " is not a real date");
             }
-            outlet = Optional.of(dateline.group(2).strip());
+            String named = dateline.group(2).strip();
+            outlet = named.isEmpty() ? Optional.empty() : Optional.of(named); // "date 2021-06-22    - …" names none
             text = text.substring(dateline.end()).strip();
         }
         if (text.isEmpty()) {
@@ -64,7 +94,11 @@ public final class ArticleImporter {
             return sentence;
         }
         int cut = sentence.lastIndexOf(' ', TITLE_LENGTH - 1);
-        return sentence.substring(0, cut > 40 ? cut : TITLE_LENGTH - 1) + "…";
+        int at = cut > 40 ? cut : TITLE_LENGTH - 1;
+        if (Character.isHighSurrogate(sentence.charAt(at - 1))) {
+            at--; // never half a character (an emoji is two chars): the half could not be stored as UTF-8
+        }
+        return sentence.substring(0, at) + "…";
     }
 
     private static int firstSentenceEnd(String line) {

@@ -1,6 +1,8 @@
 package org.corroborate.source;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,10 +78,27 @@ public class SourceApi {
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     @Operation(summary = "Import an article as plain text; a first line 'date YYYY-MM-DD Outlet - ' gives its date and outlet")
-    public Response importArticle(String article,
+    public Response importArticle(byte[] article,
             @Parameter(description = "the article's url") @QueryParam("url") String url,
-            @Parameter(description = "the outlet, when the article does not say") @QueryParam("outlet") String outlet) {
-        return created(sources.importArticle(article, url, outlet, user.username()));
+            @Parameter(description = "the outlet, when the article does not say") @QueryParam("outlet") String outlet,
+            @Context HttpHeaders headers) {
+        return created(sources.importArticle(text(article, headers.getMediaType()), url, outlet, user.username()));
+    }
+
+    /** The body in the charset its Content-Type names (UTF-8 by default); bytes that are not text are refused. */
+    private static String text(byte[] body, MediaType type) {
+        String named = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        Charset charset;
+        try {
+            charset = named == null ? StandardCharsets.UTF_8 : Charset.forName(named);
+        } catch (IllegalArgumentException unknown) {
+            throw Problem.invalid("text", "is in an unknown charset '" + named + "'");
+        }
+        try {
+            return ArticleImporter.decode(body == null ? new byte[0] : body, charset);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("text", "must be " + charset.name() + " text");
+        }
     }
 
     @GET

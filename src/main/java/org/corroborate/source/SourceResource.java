@@ -1,8 +1,6 @@
 package org.corroborate.source;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -167,10 +165,8 @@ public class SourceResource {
             throw Problem.invalid("file", "must be a plain-text .txt file");
         }
         try {
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+            return ArticleImporter.decode(Files.readAllBytes(file.uploadedFile()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
             throw Problem.invalid("file", "must be UTF-8 text");
         } catch (IOException e) {
             throw Problem.invalid("file", "could not be read: upload it again");

@@ -101,6 +101,11 @@ public class ErrorMapping {
         if (constraint != null && constraint.getKind() == ConstraintKind.UNIQUE) {
             return answer(uri, Problem.conflict("This record exists already (" + constraint.getConstraintName() + ")."));
         }
+        java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
+        if (sql != null && "22021".equals(sql.getSQLState())) {
+            // PostgreSQL refuses a NUL character in text; inputs are checked for them, this catches any left
+            return answer(uri, new Problem(400, "Text must not contain NUL characters. Nothing was written."));
+        }
         LOG.error("Unexpected persistence failure", e);
         return answer(uri, new Problem(500, "The request could not be stored. Nothing was written."));
     }

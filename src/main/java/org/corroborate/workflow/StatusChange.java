@@ -12,13 +12,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
 
-/** One entry of a claim's status history. Written once by {@link Workflow}; never updated or deleted. */
+/**
+ * One entry of a claim's status history. Written once by {@link Workflow}; never updated or deleted: it is
+ * immutable to Hibernate, and no route changes or removes one.
+ */
 @Entity
+@Immutable
 @Table(name = "status_change")
 public class StatusChange extends PanacheEntity {
 

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.corroborate.account.Role;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
@@ -31,11 +33,13 @@ public class Workflow {
 
     private final VerdictRules verdictRules;
     private final EventLog eventLog;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Workflow(VerdictRules verdictRules, EventLog eventLog, Clock clock) {
+    Workflow(VerdictRules verdictRules, EventLog eventLog, AuditLog audit, Clock clock) {
         this.verdictRules = verdictRules;
         this.eventLog = eventLog;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -109,7 +113,9 @@ public class Workflow {
             Verdict rejected = claim.verdict;
             claim.verdict = null;
             claim.proposedBy = null;
-            return transition(claim, ClaimStatus.OPEN, editor, cleanNote, rejected);
+            transition(claim, ClaimStatus.OPEN, editor, cleanNote, rejected);
+            audit.record(editor, AuditAction.VERDICT_REJECTED, subject(claim), decided(rejected, cleanNote));
+            return claim;
         }
         List<Review> reviews = Review.ofClaim(claimId);
         Optional<String> refusal = fourEyesRefusal(claim, reviews, editor);
@@ -122,6 +128,7 @@ public class Workflow {
         }
         claim.approvedBy = editor;
         transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
+        audit.record(editor, AuditAction.VERDICT_APPROVED, subject(claim), decided(claim.verdict, cleanNote));
         publish(claim);
         return claim;
     }
@@ -133,6 +140,7 @@ public class Workflow {
         Claim claim = load(claimId);
         requireStatus(claim, ClaimStatus.APPROVED, "retract it");
         transition(claim, ClaimStatus.RETRACTED, editor, cleanNote);
+        audit.record(editor, AuditAction.CLAIM_RETRACTED, subject(claim), decided(claim.verdict, cleanNote));
         publish(claim);
         return claim;
     }
@@ -159,6 +167,15 @@ public class Workflow {
         eventLog.publish(claim);
     }
 
+    private static String subject(Claim claim) {
+        return "claim " + claim.id;
+    }
+
+    /** "VERIFIED: two claimants agree", the verdict decided on and the editor's note. */
+    private static String decided(Verdict verdict, String note) {
+        return verdict + (note == null ? "" : ": " + note);
+    }
+
     private Claim load(long claimId) {
         return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
     }
@@ -173,6 +190,9 @@ public class Workflow {
         String clean = Text.clean(note);
         if (required && clean == null) {
             throw Problem.invalid("note", "is required: say why");
+        }
+        if (clean != null && clean.indexOf('\0') >= 0) {
+            throw Problem.invalid("note", "must not contain NUL characters");
         }
         if (clean != null && clean.length() > StatusChange.NOTE_MAX) {
             throw Problem.invalid(List.of(new FieldError("note", "must be at most " + StatusChange.NOTE_MAX + " characters")));

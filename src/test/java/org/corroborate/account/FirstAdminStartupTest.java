@@ -26,7 +26,7 @@ class FirstAdminStartupTest {
             Map<String, String> overrides = new HashMap<>(TestDatabase.ofItsOwn("first-admin-startup"));
             overrides.putAll(Map.of("corroborate.demo.enabled", "false",
                     "corroborate.admin.username", "chief",
-                    "corroborate.admin.password", "chief-password-1"));
+                    "corroborate.admin.password", "filing-cabinet-7"));
             return overrides;
         }
     }
@@ -38,7 +38,7 @@ class FirstAdminStartupTest {
         assertThat(users).singleElement().satisfies(admin -> {
             assertThat(admin.username).isEqualTo("chief");
             assertThat(admin.roleSet()).containsExactly(Role.ADMIN);
-            assertThat(BcryptUtil.matches("chief-password-1", admin.password)).isTrue();
+            assertThat(BcryptUtil.matches("filing-cabinet-7", admin.password)).isTrue();
         });
     }
 }

@@ -3,6 +3,7 @@ package org.corroborate.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,47 @@ class ArticleImporterTest {
     void binaryContentIsRefused() {
         assertThatThrownBy(() -> ArticleImporter.read("date 2021-05-24 Outlet - some\0text"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the article is not plain text");
+    }
+
+    /**
+     * A hostile upload cannot make the dateline pattern backtrack over the whole text (it took seconds per 2 MB:
+     * 200 lazy outlet lengths times the run of spaces). The bound is generous; the old reading took over ten
+     * times as long on this 10 MB input.
+     */
+    @org.junit.jupiter.api.Test
+    void aDatelineFollowedByAHugeRunOfSpacesIsReadInLinearTime() {
+        String hostile = "date 2021-06-22 X" + " ".repeat(10_000_000) + "y";
+
+        ArticleImporter.Article article = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> ArticleImporter.read(hostile));
+
+        assertThat(article.publishedAt()).isEmpty();
+        assertThat(article.text()).startsWith("date 2021-06-22 X").endsWith("y");
+    }
+
+    @Test
+    void aDatelineIsOnlyLookedForAtTheStart() {
+        ArticleImporter.Article article = ArticleImporter.read("date 2021-06-22 " + "Outlet ".repeat(60) + "- Text.");
+
+        assertThat(article.publishedAt()).as("an outlet longer than 200 characters is no dateline").isEmpty();
+    }
+
+    /** Found by the fuzz test: a long word of emoji was cut in the middle of one for the title. */
+    @Test
+    void aTitleCutShortNeverEndsInHalfACharacter() {
+        String title = ArticleImporter.read("\uD83D\uDE00".repeat(120) + " and more.").title();
+
+        assertThat(title).endsWith("\uD83D\uDE00…");
+        assertThat(title.codePoints().filter(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)).isEmpty();
+    }
+
+    /** Found by bench/fuzz-import.sh: a dateline whose outlet is only spaces named an empty outlet. */
+    @Test
+    void aDatelineWithSpacesForAnOutletGivesTheDateButNoOutlet() {
+        ArticleImporter.Article article = ArticleImporter.read("date 2021-06-22      -      Troops retook the town.");
+
+        assertThat(article.publishedAt()).contains(LocalDate.of(2021, 6, 22));
+        assertThat(article.outlet()).isEmpty();
+        assertThat(article.text()).isEqualTo("Troops retook the town.");
     }
 }

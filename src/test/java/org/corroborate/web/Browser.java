@@ -34,9 +34,14 @@ public final class Browser {
 
     /** A browser signed in as {@code username} (a {@link TestUsers} account). */
     public static Browser signedIn(String username) {
+        return signedIn(username, TestUsers.passwordOf(username));
+    }
+
+    /** A browser signed in with this password. */
+    public static Browser signedIn(String username, String password) {
         Browser browser = new Browser();
         Response response = browser.request().contentType(ContentType.URLENC)
-                .formParam("j_username", username).formParam("j_password", TestUsers.passwordOf(username))
+                .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");
         browser.keep(response);
         assertThat(response.statusCode()).as("sign-in of " + username).isEqualTo(302);
@@ -128,6 +133,16 @@ public final class Browser {
 
     public boolean has(String cookie) {
         return cookies.containsKey(cookie);
+    }
+
+    /** Every cookie this browser holds, by name. */
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
+    /** A cookie's value as this browser holds it, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     private RequestSpecification request() {

@@ -1,0 +1,26 @@
+package org.corroborate.account;
+
+import java.time.Instant;
+import java.util.Set;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+/** An account as signing in needs it: read once per sign-in or request, detached from any persistence session. */
+record SignInAccount(String username, String passwordHash, Set<String> roles, Instant sessionsValidAfter) {
+
+    static SignInAccount of(User user) {
+        return new SignInAccount(user.username, user.password,
+                Set.copyOf(user.roleSet().stream().map(Role::roleName).toList()), user.sessionsValidAfter);
+    }
+
+    /** Whether a sign-in made at {@code signedInAt} is still honoured: made after the last sign-out or reset. */
+    boolean honours(Instant signedInAt) {
+        return sessionsValidAfter == null || signedInAt.isAfter(sessionsValidAfter);
+    }
+
+    SecurityIdentity identity() {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles).build();
+    }
+}

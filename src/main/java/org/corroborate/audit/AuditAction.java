@@ -1,0 +1,17 @@
+package org.corroborate.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    ACCOUNT_CREATED("Account created"),
+    ROLES_CHANGED("Roles changed"),
+    PASSWORD_RESET("Password reset"),
+    VERDICT_APPROVED("Verdict approved"),
+    VERDICT_REJECTED("Verdict rejected"),
+    CLAIM_RETRACTED("Claim retracted");
+
+    public final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+}
