@@ -99,6 +99,11 @@ public final class Form {
         return name.equals(formName);
     }
 
+    /** Whether this state belongs to the form {@code formName} of the record {@code id} (one form per row). */
+    public boolean isFor(String formName, Object id) {
+        return name.equals(formName + "-" + id);
+    }
+
     public String value(String field) {
         List<String> list = values.get(field);
         return list == null || list.isEmpty() ? "" : list.get(0);
