@@ -47,6 +47,7 @@ class AuthorizationMatrixTest {
             GET     /setup                                     ok        ok       ok     ok
             POST    /setup                                     ok        ok       ok     ok
             GET     /static/app.css                            ok        ok       ok     ok
+            GET     /static/app.js                             ok        ok       ok     ok
             GET     /q/openapi                                 ok        ok       ok     ok
 
             GET     /claims                                    no        ok       ok     ok
@@ -55,6 +56,7 @@ class AuthorizationMatrixTest {
             GET     /claims/{id}                               no        ok       ok     ok
             POST    /claims/{id}                               no        ok       ok     no
             GET     /claims/{id}/edit                          no        ok       ok     no
+            GET     /claims/{id}/citations/new                 no        ok       ok     no
             POST    /claims/{id}/citations                     no        ok       ok     no
             POST    /claims/{id}/review                        no        ok       ok     no
             POST    /claims/{id}/verdict                       no        ok       ok     no
