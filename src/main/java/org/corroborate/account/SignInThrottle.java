@@ -113,7 +113,8 @@ public class SignInThrottle {
 
     /**
      * Adds one failure to the key's row in one statement, so instances failing the same key at once each count;
-     * a key without a row gets one, and when another instance inserts it first the update runs again.
+     * a key without a row gets one, and when another instance inserts it first the update runs again. (The cast:
+     * PostgreSQL types a bare parameter in a CASE branch as text.)
      */
     private void count(String key, SignInLimits.Limit limit, Instant now) {
         Instant lockedUntil = now.plus(limits.lockDuration());
@@ -123,7 +124,7 @@ public class SignInThrottle {
                     UPDATE sign_in_failure SET
                         failures = CASE WHEN last_failure_at < ?1 THEN 1 ELSE failures + 1 END,
                         locked_until = CASE WHEN (CASE WHEN last_failure_at < ?1 THEN 1 ELSE failures + 1 END) >= ?2
-                                       THEN ?3 ELSE NULL END,
+                                       THEN CAST(?3 AS TIMESTAMP WITH TIME ZONE) ELSE NULL END,
                         last_failure_at = ?4
                     WHERE throttle_key = ?5""")
                     .setParameter(1, windowStart).setParameter(2, limit.lockAfter()).setParameter(3, lockedUntil)
