@@ -3,7 +3,6 @@ package org.corroborate.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,16 +12,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 
 /**
@@ -33,33 +26,7 @@ import org.corroborate.account.Role;
  * once without, where every form posts and the page loads again.
  */
 @QuarkusTest
-class ClaimJourneyInBrowserTest {
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    TestUsers users;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.launchIfInstalled();
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Chromium.assumeRunning(chromium);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ClaimJourneyInBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "JavaScript {0}")
     @ValueSource(strings = { "on", "off" })

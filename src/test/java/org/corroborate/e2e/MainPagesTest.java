@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,17 +16,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.Api;
-import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 
 /**
@@ -36,7 +29,7 @@ import org.corroborate.account.Role;
  * screenshots the README shows and the weights to target/page-weights.txt.
  */
 @QuarkusTest
-class MainPagesTest {
+class MainPagesTest extends BrowserTest {
 
     /** Pages also shown at phone width in the screenshots. */
     private static final List<String> PHONE_SCREENSHOTS = List.of("dashboard", "claim", "claim-list");
@@ -44,32 +37,6 @@ class MainPagesTest {
     private enum Who { ANYONE, REVIEWER, EDITOR, ADMIN }
 
     private record MainPage(String name, String path, Who who) {
-    }
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    TestUsers users;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.launchIfInstalled();
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Chromium.assumeRunning(chromium);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
