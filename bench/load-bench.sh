@@ -12,12 +12,13 @@
 #   bench/load-bench.sh pg-1                  # or any subset; pg-2-nginx = the two instances behind nginx
 #                                             # (deploy/nginx.conf with this run's ports, nginx's own CPU included)
 # Environment:
-#   LOAD_DURATION    each measured wrk run (default 20s); LOAD_WARMUP the warm-up run before it (default 15s)
+#   LOAD_DURATION    each measured wrk run (default 20s); LOAD_WARMUP the warm-up run before it (default 60s:
+#                    the JIT compiler is still busy on two cores after 15 s)
 #   LOAD_THREADS, LOAD_CONNECTIONS   wrk -t/-c of the read runs (2, 16); the write runs use -t = -c = LOAD_CONNECTIONS
 #   LOAD_API_DURATION  the API write run (default 10s; 0 = skip)
 #   LOAD_CLAIMS, LOAD_CITATIONS, LOAD_REVIEWS, LOAD_SOURCES   dataset size (100000, 300000, 500000, 20000)
 #   LOAD_WRITE_POOL  reviewable claims the writes go to (default 500), so writes first create, then replace reviews
-#   LOAD_XMX         each instance's heap limit (default 512m)
+#   LOAD_XMX         each instance's heap limit (default 1g)
 #   LOAD_DIR         work directory (default target/load-bench)
 #   LOAD_DOC         markdown file whose results block is rewritten (default docs/BENCHMARKS.md; "-" = none)
 #   LOAD_NOTE        a line to put under the table
@@ -39,7 +40,7 @@ ROOT=$(pwd)
 
 SCENARIOS=${*:-"h2-1 pg-1 pg-2"}
 DURATION=${LOAD_DURATION:-20s}
-WARMUP=${LOAD_WARMUP:-15s}
+WARMUP=${LOAD_WARMUP:-60s}
 THREADS=${LOAD_THREADS:-2}
 CONNS=${LOAD_CONNECTIONS:-16}
 API_DURATION=${LOAD_API_DURATION:-10s}
@@ -48,7 +49,7 @@ CITATIONS=${LOAD_CITATIONS:-300000}
 REVIEWS=${LOAD_REVIEWS:-500000}
 SOURCES=${LOAD_SOURCES:-20000}
 WRITE_POOL=${LOAD_WRITE_POOL:-500}
-XMX=${LOAD_XMX:-512m}
+XMX=${LOAD_XMX:-1g}
 WORK=${LOAD_DIR:-target/load-bench}
 DOC=${LOAD_DOC:-docs/BENCHMARKS.md}
 NOTE=${LOAD_NOTE:-}
@@ -515,21 +516,33 @@ stored_to_rows() { sed -n 's/^\(loadw[0-9]*\)[ |]*\([0-9]*\)[ |]*load write [^ ]
 # ---------------------------------------------------------------------------------------------------------------------
 # one scenario: the instances are running on $HOSTS; read runs, then write runs, then the check
 
-measure() {
-    local ports=("$@") reader line cred i before after
-    log "$SCENARIO: signing in the reader and $CONNS writers"
+# Sessions are renewed once a minute (corroborate.session.renew-after) with a new cookie, which a browser keeps but
+# wrk does not: every request of a run would then renew again. So each warm-up and each measured run signs in
+# afresh just before it.
+sign_in_reader() {
+    local reader
     reader=$(sign_in "$BASE" r1 "$WORK/jar")
     export LOAD_COOKIE=${reader%%$'\t'*}
-    : >"$WORK/writers.tsv"
-    : >"$WORK/warmers.tsv"
-    : >"$WORK/api-writers.txt"
+}
+sign_in_writers() { # prefix file ports...
+    local prefix=$1 file=$2 i port cred
+    shift 2
+    local ports=("$@")
+    : >"$file"
     for i in $(seq 1 "$CONNS"); do
         # writer i signs in on the instance its wrk thread will use, as a browser would have
-        local port=${ports[$(((i - 1) % ${#ports[@]}))]}
-        cred=$(sign_in "${PROXY:-http://127.0.0.1:$port}" "loadw$i" "$WORK/jar")
-        printf 'loadw%d\t%s\n' "$i" "$cred" >>"$WORK/writers.tsv"
-        cred=$(sign_in "${PROXY:-http://127.0.0.1:$port}" "loadwarm$i" "$WORK/jar")
-        printf 'loadwarm%d\t%s\n' "$i" "$cred" >>"$WORK/warmers.tsv"
+        port=${ports[$(((i - 1) % ${#ports[@]}))]}
+        cred=$(sign_in "${PROXY:-http://127.0.0.1:$port}" "$prefix$i" "$WORK/jar")
+        printf '%s%d\t%s\n' "$prefix" "$i" "$cred" >>"$file"
+    done
+}
+
+measure() {
+    local ports=("$@") line i before after
+    log "$SCENARIO: signing in the reader"
+    sign_in_reader
+    : >"$WORK/api-writers.txt"
+    for i in $(seq 1 "$CONNS"); do
         printf 'Basic %s\n' "$(printf 'loadapi%d:%s' "$i" "$PASSWORD" | base64 | tr -d '\n')" >>"$WORK/api-writers.txt"
     done
 
@@ -546,12 +559,16 @@ measure() {
     LIST_COUNTS=$counts
 
     log "$SCENARIO: claim list, warm-up $WARMUP then $DURATION"
+    sign_in_reader
     run_wrk list-warmup list.lua "$THREADS" "$CONNS" "$WARMUP" >/dev/null
+    sign_in_reader
     line=$(run_wrk list list.lua "$THREADS" "$CONNS" "$DURATION")
     record "claim list (status + province, 50 rows)" "$line"
 
     log "$SCENARIO: claim page, warm-up $WARMUP then $DURATION"
+    sign_in_reader
     run_wrk page-warmup page.lua "$THREADS" "$CONNS" "$WARMUP" >/dev/null
+    sign_in_reader
     line=$(run_wrk page page.lua "$THREADS" "$CONNS" "$DURATION")
     record "claim page (random claim)" "$line"
 
@@ -562,8 +579,12 @@ measure() {
     log "$SCENARIO: review writes (form), warm-up $WARMUP with other reviewers, then $DURATION"
     mkdir -p "$WORK/$SCENARIO-warm-log" "$WORK/$SCENARIO-write-log"
     rm -f "$WORK/$SCENARIO-warm-log"/* "$WORK/$SCENARIO-write-log"/*
+    log "$SCENARIO: signing in $CONNS reviewers for the warm-up"
+    sign_in_writers loadwarm "$WORK/warmers.tsv" "${ports[@]}"
     run_wrk writes-warmup writes.lua "$CONNS" "$CONNS" "$WARMUP" LOAD_WRITERS="$WORK/warmers.tsv" \
         LOAD_WRITE_LOG="$WORK/$SCENARIO-warm-log" >/dev/null
+    log "$SCENARIO: signing in $CONNS reviewers for the measured run"
+    sign_in_writers loadw "$WORK/writers.tsv" "${ports[@]}"
     before=$(metric_sum corroborate_reviews_written_total "${ports[@]}")
     line=$(run_wrk writes writes.lua "$CONNS" "$CONNS" "$DURATION" LOAD_WRITERS="$WORK/writers.tsv" \
         LOAD_WRITE_LOG="$WORK/$SCENARIO-write-log")
@@ -615,7 +636,7 @@ for SCENARIO in $SCENARIOS; do
         dir=$WORK/h2
         rm -rf "$dir"
         mkdir -p "$dir"
-        DB_URL="jdbc:h2:file:$dir/load;DB_CLOSE_ON_EXIT=FALSE"
+        DB_URL="jdbc:h2:file:$dir/load;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" # the options of the default url
         PROFILE_ENV=(QUARKUS_DATASOURCE_USERNAME=corroborate)
         log "$SCENARIO: schema (Flyway, by starting the app once)"
         start_instance schema "$PORT_A"; wait_ready "$PORT_A"; stop_instances

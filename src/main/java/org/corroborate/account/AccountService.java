@@ -1,7 +1,12 @@
 package org.corroborate.account;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +18,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import javax.sql.DataSource;
 
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
@@ -31,8 +37,10 @@ public class AccountService {
     private final AuditLog audit;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final DataSource dataSource;
 
-    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock) {
+    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock, DataSource dataSource) {
+        this.dataSource = dataSource;
         this.inputs = inputs;
         this.audit = audit;
         this.throttle = throttle;
@@ -117,10 +125,26 @@ public class AccountService {
         return user;
     }
 
-    /** The account as a sign-in needs it, read in a transaction of its own (sign-ins run outside any request's). */
-    @Transactional
+    /**
+     * The account as a sign-in needs it. Every signed-in request asks, so it is one indexed row read straight
+     * from the pool, outside any transaction or persistence session (sign-ins run outside any request's).
+     */
     Optional<SignInAccount> forSignIn(String username) {
-        return User.findByUsername(username).map(SignInAccount::of);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT username, password, roles, sessions_valid_after FROM app_user WHERE username = ?")) {
+            select.setString(1, username);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                OffsetDateTime validAfter = row.getObject(4, OffsetDateTime.class);
+                return Optional.of(SignInAccount.of(row.getString(1), row.getString(2), row.getString(3),
+                        validAfter == null ? null : validAfter.toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the account " + username + " failed", e);
+        }
     }
 
     /**

@@ -10,9 +10,9 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 /** An account as signing in needs it: read once per sign-in or request, detached from any persistence session. */
 record SignInAccount(String username, String passwordHash, Set<String> roles, Instant sessionsValidAfter) {
 
-    static SignInAccount of(User user) {
-        return new SignInAccount(user.username, user.password,
-                Set.copyOf(user.roleSet().stream().map(Role::roleName).toList()), user.sessionsValidAfter);
+    static SignInAccount of(String username, String passwordHash, String roles, Instant sessionsValidAfter) {
+        return new SignInAccount(username, passwordHash,
+                Set.copyOf(User.roleSet(roles).stream().map(Role::roleName).toList()), sessionsValidAfter);
     }
 
     /** Whether a sign-in made at {@code signedInAt} is still honoured: made after the last sign-out or reset. */

@@ -36,6 +36,11 @@ public class User extends PanacheEntity {
     public Instant sessionsValidAfter;
 
     public Set<Role> roleSet() {
+        return roleSet(roles);
+    }
+
+    /** The roles a stored comma-separated list names; unknown names are left out. */
+    static Set<Role> roleSet(String roles) {
         return Arrays.stream(roles.split(",")).map(Role::parse).flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
  * Status and verdict change only through {@code workflow.Workflow}.
  */
 @Entity
+@EntityListeners(ClaimCounts.Listener.class)
 public class Claim extends PanacheEntity {
 
     public static final int STATEMENT_MAX = 1000;

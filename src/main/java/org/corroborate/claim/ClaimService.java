@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.corroborate.citation.Citation;
@@ -30,8 +31,10 @@ public class ClaimService {
     private final Inputs inputs;
     private final Workflow workflow;
     private final Clock clock;
+    private final ClaimCounts counts;
 
-    ClaimService(Inputs inputs, Workflow workflow, Clock clock) {
+    ClaimService(Inputs inputs, Workflow workflow, Clock clock, ClaimCounts counts) {
+        this.counts = counts;
         this.inputs = inputs;
         this.workflow = workflow;
         this.clock = clock;
@@ -99,13 +102,44 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimPage search(ClaimFilter filter, int page, int size) {
+        ClaimFilter.Query query = checked(filter).toQuery();
+        PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
+        return new ClaimPage(find.page(Page.of(page, size)).list(), page, size, count(query));
+    }
+
+    /**
+     * The claim list's page: only the columns it shows, so no claim is loaded into the persistence context; the
+     * total may be up to {@link ClaimCounts#LIFETIME} old for claims written on other instances.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RowPage rows(ClaimFilter filter, int page, int size) {
+        ClaimFilter.Query query = checked(filter).toQuery();
+        TypedQuery<ClaimRow> find = Claim.getEntityManager()
+                .createQuery(ClaimRow.SELECT + " from Claim c" + query.where() + query.orderBy(), ClaimRow.class)
+                .setFirstResult(page * size).setMaxResults(size);
+        query.params().forEach(find::setParameter);
+        List<ClaimRow> items = find.getResultList();
+        Object key = List.of(query.where(), List.copyOf(query.params().values()));
+        long total = counts.count(key, () -> count(query));
+        if (items.size() != Math.min(size, Math.max(0, total - (long) page * size))) {
+            total = counts.recount(key, () -> count(query)); // written elsewhere since it was counted
+        }
+        return new RowPage(items, page, size, total);
+    }
+
+    /** One page of the claim list. */
+    public record RowPage(List<ClaimRow> items, int page, int size, long total) {
+    }
+
+    private static ClaimFilter checked(ClaimFilter filter) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw Problem.invalid("from", "must not be after 'to'");
         }
-        ClaimFilter.Query query = filter.toQuery();
-        PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
-        long total = Claim.count("from Claim c" + query.where(), query.params());
-        return new ClaimPage(find.page(Page.of(page, size)).list(), page, size, total);
+        return filter;
+    }
+
+    private static long count(ClaimFilter.Query query) {
+        return Claim.count("from Claim c" + query.where(), query.params());
     }
 
     /** Open or proposed claims that this user has not rated yet, oldest first. */

@@ -1,5 +1,8 @@
 package org.corroborate.claim;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -28,4 +31,10 @@ public class Location {
     @Enumerated(EnumType.STRING)
     @Column(name = "place_precision", length = 16)
     public PlacePrecision precision;
+
+    /** "Taywara, Ghor, Afghanistan": the place from most to least precise, each name once. */
+    public static String where(String place, String admin2, String admin1, String country) {
+        return Stream.of(place, admin2, admin1, country).filter(p -> p != null && !p.isBlank()).distinct()
+                .collect(Collectors.joining(", "));
+    }
 }

@@ -60,13 +60,12 @@ public class Display {
         return dash(f.low) + " / " + dash(f.best) + " / " + dash(f.high);
     }
 
-    /** "Taywara, Ghor, Afghanistan": the place from most to least precise. */
+    /** "Taywara, Ghor, Afghanistan" (see {@link Location#where}). */
     static String where(Location l) {
         if (l == null) {
             return "";
         }
-        return java.util.stream.Stream.of(l.place, l.admin2, l.admin1, l.country).filter(p -> p != null && !p.isBlank()).distinct()
-                .collect(Collectors.joining(", "));
+        return Location.where(l.place, l.admin2, l.admin1, l.country);
     }
 
     /** "Battles / Government regains territory". */

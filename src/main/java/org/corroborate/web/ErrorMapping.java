@@ -141,7 +141,7 @@ public class ErrorMapping {
             return Response.status(problem.status).type(MediaType.APPLICATION_JSON).entity(body(problem)).build();
         }
         Response.ResponseBuilder page = Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(error.data("errorPage", true).data("status", problem.status).data("message", problem.getMessage())
+                .entity(error.data("status", problem.status).data("message", problem.getMessage())
                         .data("fields", problem.fields).data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules : List.of()));
         if (htmx.partial()) {
             // an in-place update was refused outright: the error page's content takes the place of the page's
