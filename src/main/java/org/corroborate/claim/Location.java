@@ -1,7 +1,7 @@
 package org.corroborate.claim;
 
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -34,7 +34,18 @@ public class Location {
 
     /** "Taywara, Ghor, Afghanistan": the place from most to least precise, each name once. */
     public static String where(String place, String admin2, String admin1, String country) {
-        return Stream.of(place, admin2, admin1, country).filter(p -> p != null && !p.isBlank()).distinct()
-                .collect(Collectors.joining(", "));
+        // a plain loop: the claim list makes fifty of these a page
+        StringBuilder where = new StringBuilder();
+        List<String> seen = new ArrayList<>(4);
+        for (String name : new String[] { place, admin2, admin1, country }) {
+            if (name != null && !name.isBlank() && !seen.contains(name)) {
+                if (!seen.isEmpty()) {
+                    where.append(", ");
+                }
+                where.append(name);
+                seen.add(name);
+            }
+        }
+        return where.toString();
     }
 }

@@ -25,20 +25,26 @@ public record Pager(int page, int pageCount, long total, String previous, String
 
     /** The 1-based page number the user asked for as a 0-based index; anything unreadable is the first page. */
     public static int index(String page) {
-        try {
-            return Math.max(0, Integer.parseInt(page.strip()) - 1);
-        } catch (RuntimeException e) {
-            return 0;
-        }
+        int number = number(page);
+        return number < 1 ? 0 : number - 1;
     }
 
     /** The page size asked for, between 1 and {@code max}. */
     public static int size(String size, int max) {
-        try {
-            return Math.min(max, Math.max(1, Integer.parseInt(size.strip())));
-        } catch (RuntimeException e) {
-            return DEFAULT_SIZE;
+        int number = number(size);
+        return number < 0 ? DEFAULT_SIZE : Math.min(max, Math.max(1, number));
+    }
+
+    /** The digits given as a number, or -1 (no exception: a list opened without a page number is the usual case). */
+    private static int number(String text) {
+        if (text == null) {
+            return -1;
         }
+        String digits = text.strip();
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Integer.parseInt(digits);
     }
 
     private static String link(String path, MultivaluedMap<String, String> query, int page) {
