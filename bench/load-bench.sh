@@ -12,7 +12,7 @@
 #   bench/load-bench.sh pg-1                  # or any subset; pg-2-nginx = the two instances behind nginx
 #                                             # (deploy/nginx.conf with this run's ports, nginx's own CPU included)
 # Environment:
-#   LOAD_DURATION    each measured wrk run (default 20s); LOAD_WARMUP the warm-up run before it (default 60s:
+#   LOAD_DURATION    each measured wrk run (default 20s); LOAD_WARMUP the warm-up run before it (default 120s:
 #                    the JIT compiler is still busy on two cores after 15 s)
 #   LOAD_THREADS, LOAD_CONNECTIONS   wrk -t/-c of the read runs (2, 16); the write runs use -t = -c = LOAD_CONNECTIONS
 #   LOAD_API_DURATION  the API write run (default 10s; 0 = skip)
@@ -40,7 +40,7 @@ ROOT=$(pwd)
 
 SCENARIOS=${*:-"h2-1 pg-1 pg-2"}
 DURATION=${LOAD_DURATION:-20s}
-WARMUP=${LOAD_WARMUP:-60s}
+WARMUP=${LOAD_WARMUP:-120s}
 THREADS=${LOAD_THREADS:-2}
 CONNS=${LOAD_CONNECTIONS:-16}
 API_DURATION=${LOAD_API_DURATION:-10s}

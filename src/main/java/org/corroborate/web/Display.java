@@ -3,10 +3,13 @@ package org.corroborate.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.IntSummaryStatistics;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,7 +42,7 @@ public class Display {
 
     /** "Open", "Admin1": an enum name in words. */
     static String words(ClaimStatus status) {
-        return status == null ? "" : words(status.name());
+        return status == null ? "" : STATUS_WORDS.get(status);
     }
 
     static boolean retracted(Claim claim) {
@@ -48,7 +51,19 @@ public class Display {
 
     /** The CSS class that colours a status badge. */
     static String css(ClaimStatus status) {
-        return "status-" + status.name().toLowerCase(Locale.ROOT);
+        return STATUS_CSS.get(status);
+    }
+
+    // every row of the claim list asks for both; made once
+    private static final Map<ClaimStatus, String> STATUS_WORDS = byStatus(s -> words(s.name()));
+    private static final Map<ClaimStatus, String> STATUS_CSS = byStatus(s -> "status-" + s.name().toLowerCase(Locale.ROOT));
+
+    private static Map<ClaimStatus, String> byStatus(Function<ClaimStatus, String> text) {
+        Map<ClaimStatus, String> map = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            map.put(status, text.apply(status));
+        }
+        return map;
     }
 
     /** "12 – 15 – 20", "15", or "unknown": fatalities as low / best / high. */
