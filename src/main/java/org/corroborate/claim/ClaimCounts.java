@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -62,15 +61,20 @@ public class ClaimCounts {
         if (counts.size() >= MAX_FILTERS) {
             counts.clear();
         }
-        // counted before a write that commits later: that write's second mark below makes this count unused
+        // counted before a write that commits later: that write's mark at its end makes this count unused
         counts.put(filter, new Count(written, now, total));
         return total;
     }
 
-    /** A claim is being written: counts taken until now are not used, nor those taken until its commit. */
+    /**
+     * A claim is being written: counts taken until its transaction ends are not used after it (until then other
+     * readers still see the rows as they were). Once per transaction; a write outside one counts at once.
+     */
     void written() {
-        writes.incrementAndGet();
-        if (transactions.getTransactionKey() != null) {
+        if (transactions.getTransactionKey() == null) {
+            writes.incrementAndGet();
+        } else if (transactions.getResource(ClaimCounts.class) == null) {
+            transactions.putResource(ClaimCounts.class, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -78,9 +82,8 @@ public class ClaimCounts {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        writes.incrementAndGet();
-                    }
+                    // a rollback too: a count taken inside the transaction saw rows that are now gone
+                    writes.incrementAndGet();
                 }
             });
         }

@@ -127,15 +127,10 @@ public class EventDocuments {
                 + " JOIN citation ci ON ci.claim_id = r.claim_id JOIN source s ON s.id = ci.source_id"
                 + " WHERE " + range.where() + " ORDER BY r.seq, ci.id";
         Map<Long, List<EventCitation>> bySeq = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, range.bound());
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                bySeq.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4)).add(new EventCitation(rs.getString(2),
-                        rs.getString(3), rs.getString(4), localDate(rs, 5), SourceKind.valueOf(rs.getString(6)),
-                        Stance.valueOf(rs.getString(7)), rs.getString(8), rs.getBoolean(9), rs.getString(10),
-                        rs.getString(11)));
-            }
-        }
+        forEachRow(connection, sql, range, rs -> bySeq.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4))
+                .add(new EventCitation(rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs, 5),
+                        SourceKind.valueOf(rs.getString(6)), Stance.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getBoolean(9), rs.getString(10), rs.getString(11))));
         return bySeq;
     }
 
@@ -144,12 +139,8 @@ public class EventDocuments {
                 + " SUM(CASE WHEN v.rating <= 2 THEN 1 ELSE 0 END) FROM event_revision r"
                 + " JOIN review v ON v.claim_id = r.claim_id WHERE " + range.where() + " GROUP BY r.seq";
         Map<Long, Credibility> bySeq = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, range.bound());
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                bySeq.put(rs.getLong(1), Credibility.of(rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
-            }
-        }
+        forEachRow(connection, sql, range, rs -> bySeq.put(rs.getLong(1),
+                Credibility.of(rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5))));
         return bySeq;
     }
 
@@ -158,14 +149,25 @@ public class EventDocuments {
                 + " JOIN status_change s ON s.claim_id = r.claim_id AND s.to_status = 'RETRACTED'"
                 + " WHERE " + range.where() + " AND r.status = 'RETRACTED' ORDER BY r.seq, s.changed_at, s.id";
         Map<Long, Retraction> bySeq = new HashMap<>();
+        // in order of time: the latest retraction wins
+        forEachRow(connection, sql, range,
+                rs -> bySeq.put(rs.getLong(1), new Retraction(instant(rs, 2), rs.getString(3), rs.getString(4))));
+        return bySeq;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs one of a batch's side queries over its stretch of the log, handing each row to {@code reader}. */
+    private static void forEachRow(Connection connection, String sql, Range range, RowReader reader)
+            throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, range.bound());
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                // the latest retraction wins
-                bySeq.put(rs.getLong(1), new Retraction(instant(rs, 2), rs.getString(3), rs.getString(4)));
+                reader.read(rs);
             }
         }
-        return bySeq;
     }
 
     static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
