@@ -32,7 +32,7 @@ public class ClaimResource {
 
     @CheckedTemplate
     public static class Templates {
-        static native TemplateInstance list(ClaimService.RowPage claims, Form filters, Pager pager);
+        static native TemplateInstance list(ClaimService.ClaimPage<ClaimRow> claims, Form filters, Pager pager);
 
         static native TemplateInstance form(Form form, Claim claim);
 
@@ -69,7 +69,7 @@ public class ClaimResource {
                     parse.choice("verdict", verdict, Verdict.class), admin1, parse.date("from", from),
                     parse.date("to", to));
             parse.check();
-            ClaimService.RowPage found = claims.rows(filter, index, pageSize);
+            ClaimService.ClaimPage<ClaimRow> found = claims.rows(filter, index, pageSize);
             return Response.ok(Templates.list(found, filters,
                     Pager.of("/claims", uri.getQueryParameters(), index, pageSize, found.total()))).build();
         } catch (Problem problem) {

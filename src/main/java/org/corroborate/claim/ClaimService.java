@@ -40,12 +40,8 @@ public class ClaimService {
         this.clock = clock;
     }
 
-    /** One page of claims, most recently changed first. */
-    public record ClaimPage(List<Claim> items, int page, int size, long total) {
-
-        public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
+    /** One page of claims (or of the list's rows), most recently changed first, and how many there are in all. */
+    public record ClaimPage<T>(List<T> items, int page, int size, long total) {
     }
 
     @Transactional
@@ -101,10 +97,16 @@ public class ClaimService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClaimPage search(ClaimFilter filter, int page, int size) {
+    public ClaimPage<Claim> search(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = checked(filter).toQuery();
         PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
-        return new ClaimPage(find.page(Page.of(page, size)).list(), page, size, count(query));
+        return new ClaimPage<>(find.page(Page.of(page, size)).list(), page, size, count(query));
+    }
+
+    /** The most recently changed claims, in the list's order, without counting them all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> recentlyChanged(int limit) {
+        return Claim.<Claim>find("from Claim c" + ClaimFilter.ALL.toQuery().orderBy()).page(Page.ofSize(limit)).list();
     }
 
     /**
@@ -112,7 +114,7 @@ public class ClaimService {
      * total may be up to {@link ClaimCounts#LIFETIME} old for claims written on other instances.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public RowPage rows(ClaimFilter filter, int page, int size) {
+    public ClaimPage<ClaimRow> rows(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = checked(filter).toQuery();
         TypedQuery<ClaimRow> find = Claim.getEntityManager()
                 .createQuery(ClaimRow.SELECT + " from Claim c" + query.where() + query.orderBy(), ClaimRow.class)
@@ -124,11 +126,7 @@ public class ClaimService {
         if (items.size() != Math.min(size, Math.max(0, total - (long) page * size))) {
             total = counts.recount(key, () -> count(query)); // written elsewhere since it was counted
         }
-        return new RowPage(items, page, size, total);
-    }
-
-    /** One page of the claim list. */
-    public record RowPage(List<ClaimRow> items, int page, int size, long total) {
+        return new ClaimPage<>(items, page, size, total);
     }
 
     private static ClaimFilter checked(ClaimFilter filter) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.corroborate.account.Role;
 import org.corroborate.claim.Claim;
-import org.corroborate.claim.ClaimFilter;
 import org.corroborate.claim.ClaimService;
 import org.corroborate.claim.ClaimStatistics;
 import org.corroborate.claim.ClaimStatus;
@@ -79,6 +78,6 @@ public class DashboardResource {
                 DashboardCharts.eventsByProvince(statistics.publishedByProvince(DashboardCharts.PROVINCES),
                         byStatus.get(ClaimStatus.APPROVED)),
                 DashboardCharts.verdicts(published), DashboardCharts.reviewQueue(byStatus, mine));
-        return Templates.dashboard(counts, mine, decisions, charts, claims.search(ClaimFilter.ALL, 0, RECENT).items());
+        return Templates.dashboard(counts, mine, decisions, charts, claims.recentlyChanged(RECENT));
     }
 }
