@@ -26,7 +26,7 @@ import org.corroborate.account.Role;
 /**
  * Every main page, in Chromium, as the person who uses it: no serious or critical axe-core violation, at most
  * 100 KB of HTML, CSS and JavaScript, no request to another host, no sideways scrolling at 375 px. Saves the
- * screenshots the README shows and the weights to target/page-weights.txt.
+ * screenshots (see PageChecks.SCREENSHOTS) and the weights to target/page-weights.txt.
  */
 @QuarkusTest
 class MainPagesTest extends BrowserTest {

@@ -26,8 +26,11 @@ final class PageChecks {
     /** The most HTML, CSS and JavaScript one page may need, fonts aside. */
     static final long MAX_PAGE_BYTES = 100 * 1024;
 
-    /** Where the screenshots the README shows are written, relative to the project. */
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    /**
+     * Where the screenshots go, relative to the project: target/screenshots, so a test run leaves the checkout as
+     * it was; {@code -Dcorroborate.screenshots=docs/screenshots} refreshes the ones the README shows.
+     */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("corroborate.screenshots", "target/screenshots"));
 
     private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static String axe;
@@ -147,7 +150,7 @@ final class PageChecks {
                 "() => document.documentElement.scrollWidth <= window.innerWidth"));
     }
 
-    /** Saves a full-page PNG as docs/screenshots/{name}.png. */
+    /** Saves a full-page PNG as {name}.png in {@link #SCREENSHOTS}. */
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
