@@ -35,17 +35,12 @@ public class Location {
     /** "Taywara, Ghor, Afghanistan": the place from most to least precise, each name once. */
     public static String where(String place, String admin2, String admin1, String country) {
         // a plain loop: the claim list makes fifty of these a page
-        StringBuilder where = new StringBuilder();
-        List<String> seen = new ArrayList<>(4);
+        List<String> names = new ArrayList<>(4);
         for (String name : new String[] { place, admin2, admin1, country }) {
-            if (name != null && !name.isBlank() && !seen.contains(name)) {
-                if (!seen.isEmpty()) {
-                    where.append(", ");
-                }
-                where.append(name);
-                seen.add(name);
+            if (name != null && !name.isBlank() && !names.contains(name)) {
+                names.add(name);
             }
         }
-        return where.toString();
+        return String.join(", ", names);
     }
 }
