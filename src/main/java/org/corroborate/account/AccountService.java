@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
+import org.corroborate.fleet.ChangeFeed;
+import org.corroborate.fleet.ChangeFeed.Topic;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Inputs;
 import org.corroborate.problem.Problem;
@@ -38,9 +40,12 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final DataSource dataSource;
+    private final ChangeFeed changes;
 
-    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock, DataSource dataSource) {
+    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock, DataSource dataSource,
+            ChangeFeed changes) {
         this.dataSource = dataSource;
+        this.changes = changes;
         this.inputs = inputs;
         this.audit = audit;
         this.throttle = throttle;
@@ -153,6 +158,7 @@ public class AccountService {
      */
     @Transactional
     public void endSessions(String username) {
+        changes.changed(Topic.ACCOUNTS); // a bulk update: no entity listener hears of it
         User.update("sessionsValidAfter = ?1 where username = ?2", Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 username);
     }

@@ -15,12 +15,14 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.corroborate.fleet.ChangeFeed;
+
 /**
  * One checkable statement about one event, with the event's structured fields.
  * Status and verdict change only through {@code workflow.Workflow}.
  */
 @Entity
-@EntityListeners(ClaimCounts.Listener.class)
+@EntityListeners(ChangeFeed.ClaimWrites.class)
 public class Claim extends PanacheEntity {
 
     public static final int STATEMENT_MAX = 1000;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -13,6 +14,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.corroborate.citation.Citation;
+import org.corroborate.fleet.ChangeFeed;
+import org.corroborate.fleet.ChangeFeed.Topic;
+import org.corroborate.fleet.Remembered;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Inputs;
 import org.corroborate.problem.Problem;
@@ -31,10 +35,15 @@ public class ClaimService {
     private final Inputs inputs;
     private final Workflow workflow;
     private final Clock clock;
-    private final ClaimCounts counts;
+    /** Past this many filters (free-text searches make them without end) the remembered pages start over. */
+    private static final int REMEMBERED_FILTERS = 1_000;
 
-    ClaimService(Inputs inputs, Workflow workflow, Clock clock, ClaimCounts counts) {
-        this.counts = counts;
+    private final Remembered<List<Object>, List<ClaimRow>> listRows;
+    private final Remembered<List<Object>, Long> listCounts;
+
+    ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes) {
+        this.listRows = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
+        this.listCounts = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.inputs = inputs;
         this.workflow = workflow;
         this.clock = clock;
@@ -110,23 +119,23 @@ public class ClaimService {
     }
 
     /**
-     * The claim list's page: only the columns it shows, so no claim is loaded into the persistence context; the
-     * total may be up to {@link ClaimCounts#LIFETIME} old for claims written on other instances.
+     * The claim list's page: only the columns it shows, so no claim is loaded into the persistence context. Rows
+     * and count are remembered per filter until a claim changes anywhere in the fleet ({@link ChangeFeed}): most
+     * views of the list find nothing changed since the last, and reading 50 scattered rows and counting thousands
+     * was most of the list's cost on a large database.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimPage<ClaimRow> rows(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = checked(filter).toQuery();
-        TypedQuery<ClaimRow> find = Claim.getEntityManager()
-                .createQuery(ClaimRow.SELECT + " from Claim c" + query.where() + query.orderBy(), ClaimRow.class)
-                .setFirstResult(page * size).setMaxResults(size);
-        query.params().forEach(find::setParameter);
-        List<ClaimRow> items = find.getResultList();
-        Object key = List.of(query.where(), List.copyOf(query.params().values()));
-        long total = counts.count(key, () -> count(query));
-        if (items.size() != Math.min(size, Math.max(0, total - (long) page * size))) {
-            total = counts.recount(key, () -> count(query)); // written elsewhere since it was counted
-        }
-        return new ClaimPage<>(items, page, size, total);
+        List<Object> matching = List.of(query.where(), Map.copyOf(query.params()));
+        List<ClaimRow> items = listRows.get(List.of(matching, page, size), () -> {
+            TypedQuery<ClaimRow> find = Claim.getEntityManager()
+                    .createQuery(ClaimRow.SELECT + " from Claim c" + query.where() + query.orderBy(), ClaimRow.class)
+                    .setFirstResult(page * size).setMaxResults(size);
+            query.params().forEach(find::setParameter);
+            return List.copyOf(find.getResultList());
+        });
+        return new ClaimPage<>(items, page, size, listCounts.get(matching, () -> count(query)));
     }
 
     private static ClaimFilter checked(ClaimFilter filter) {

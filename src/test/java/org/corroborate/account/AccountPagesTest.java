@@ -102,10 +102,13 @@ class AccountPagesTest {
         Browser admin = Browser.signedIn(users.fresh("admin", Role.ADMIN));
         String name = users.fresh("promoted", Role.REVIEWER);
         long id = User.findByUsername(name).orElseThrow().id;
+        Browser promoted = Browser.signedIn(name);
+        assertThat(promoted.get("/queue/decisions").statusCode()).as("a reviewer's decisions queue").isEqualTo(403);
 
         Response changed = admin.submit("/admin/users", "/admin/users/" + id + "/roles", Map.of("roles", "editor"));
         assertThat(changed.statusCode()).isEqualTo(303);
         assertThat(admin.follow(changed).body().asString()).contains("Changed the roles of " + name + " to editor");
+        assertThat(promoted.get("/queue/decisions").statusCode()).as("the next request, same sign-in").isEqualTo(200);
 
         Response none = admin.submit("/admin/users", "/admin/users/" + id + "/roles", Map.of());
         assertThat(none.statusCode()).isEqualTo(400);

@@ -1,0 +1,55 @@
+package org.corroborate.fleet;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.corroborate.fleet.ChangeFeed.Topic;
+
+/**
+ * Reads remembered by key until their {@link Topic} changes anywhere in the fleet, and read afresh whenever the
+ * {@link ChangeFeed} is out of step. Values must not change once read (records, immutable lists).
+ *
+ * @param <K> a key with equals and hashCode
+ * @param <V> what is read
+ */
+public final class Remembered<K, V> {
+
+    private record Entry<V>(long version, V value) {
+    }
+
+    private final ChangeFeed feed;
+    private final Topic topic;
+    private final int maxEntries;
+    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    /** At most {@code maxEntries} are kept: past that they start over (free-text filters make keys without end). */
+    public Remembered(ChangeFeed feed, Topic topic, int maxEntries) {
+        this.feed = feed;
+        this.topic = topic;
+        this.maxEntries = maxEntries;
+    }
+
+    /** The value remembered for {@code key} if it is still good, without reading anything. */
+    public Optional<V> known(K key) {
+        Entry<V> entry = entries.get(key);
+        return entry != null && entry.version == feed.version(topic) && feed.inStep()
+                ? Optional.of(entry.value) : Optional.empty();
+    }
+
+    /** The value remembered for {@code key} if it is still good, or a new one from {@code read}, remembered. */
+    public V get(K key, Supplier<V> read) {
+        Optional<V> known = known(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        // the version before the read: a change committed during it moves the version, so this value is not used
+        long version = feed.version(topic);
+        V value = read.get();
+        if (entries.size() >= maxEntries) {
+            entries.clear();
+        }
+        entries.put(key, new Entry<>(version, value));
+        return value;
+    }
+}
