@@ -9,6 +9,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -74,8 +76,12 @@ public class ChangeFeed {
     private volatile long heardAt;
     private Thread listener;
 
-    ChangeFeed(TransactionSynchronizationRegistry transactions) {
+    ChangeFeed(TransactionSynchronizationRegistry transactions, MeterRegistry metrics) {
         this.transactions = transactions;
+        Gauge.builder("corroborate.change.feed.in.step", () -> inStep() ? 1 : 0)
+                .description("1 while this instance hears of every change made on other instances; 0 while it reads"
+                        + " everything afresh")
+                .register(metrics);
         for (Topic topic : Topic.values()) {
             versions.put(topic, new AtomicLong());
         }
@@ -171,15 +177,18 @@ public class ChangeFeed {
                 LOG.debug("Listening for changes made by other instances");
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
+                    // returns as soon as a notification arrives, or after the poll interval with none
                     PGNotification[] received = notifications.getNotifications((int) POLL_MILLIS);
-                    // a dead server or connection throws; a silent one times out here
-                    statement.execute("SELECT 1");
                     for (PGNotification notification : received == null ? new PGNotification[0] : received) {
                         for (Topic topic : Topic.values()) {
                             if (topic.channel.equals(notification.getName())) {
                                 moved(topic);
                             }
                         }
+                    }
+                    if (received == null || received.length == 0) {
+                        // nothing for a while: a dead server or connection throws, a silent one times out
+                        statement.execute("SELECT 1");
                     }
                     heardAt = System.nanoTime();
                 }

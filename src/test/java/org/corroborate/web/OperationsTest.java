@@ -109,6 +109,16 @@ class OperationsTest {
         assertThat(sample("corroborate_claims", "status=\"OPEN\"")).isPositive();
     }
 
+    @Test
+    void anInstanceThatHearsOfEveryChangeSaysSo() {
+        // on H2 always (one process); on PostgreSQL once its listener is connected, a moment after start
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (sample("corroborate_change_feed_in_step", "") != 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(sample("corroborate_change_feed_in_step", "")).isEqualTo(1);
+    }
+
     private String scrape() {
         return given().get(metrics).then().statusCode(200).extract().asString();
     }
