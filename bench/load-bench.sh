@@ -16,6 +16,7 @@
 #                    the JIT compiler is still busy on two cores after 15 s)
 #   LOAD_THREADS, LOAD_CONNECTIONS   wrk -t/-c of the read runs (2, 16); the write runs use -t = -c = LOAD_CONNECTIONS
 #   LOAD_API_DURATION  the API write run (default 10s; 0 = skip)
+#   LOAD_CLAIM_WRITES  PostgreSQL: claims changed a second by SQL during an extra list run (default 10; 0 = skip)
 #   LOAD_CLAIMS, LOAD_CITATIONS, LOAD_REVIEWS, LOAD_SOURCES   dataset size (100000, 300000, 500000, 20000)
 #   LOAD_WRITE_POOL  reviewable claims the writes go to (default 500), so writes first create, then replace reviews
 #   LOAD_XMX         each instance's heap limit (default 1g)
@@ -44,6 +45,7 @@ WARMUP=${LOAD_WARMUP:-120s}
 THREADS=${LOAD_THREADS:-2}
 CONNS=${LOAD_CONNECTIONS:-16}
 API_DURATION=${LOAD_API_DURATION:-10s}
+CLAIM_WRITES=${LOAD_CLAIM_WRITES:-10}
 CLAIMS=${LOAD_CLAIMS:-100000}
 CITATIONS=${LOAD_CITATIONS:-300000}
 REVIEWS=${LOAD_REVIEWS:-500000}
@@ -103,6 +105,7 @@ PG_CREATED=0
 cleanup() {
     local rc=$?
     local pid
+    [[ -n ${CLAIM_WRITER:-} ]] && claim_writes_stop
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${PIDS[@]}"; do
         for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -539,6 +542,26 @@ sign_in_writers() { # prefix file ports...
     done
 }
 
+# Claims changed behind the instances' back (what another instance's edits look like to them): one psql session
+# moving a random OPEN claim to the top of its province's list, CLAIM_WRITES times a second, until stopped.
+claim_writes_start() {
+    : >"$WORK/claim-writes.done"
+    (
+        while :; do
+            printf 'UPDATE claim SET updated_at = CURRENT_TIMESTAMP WHERE id = %d;\n\\echo done\n' $(( (RANDOM * 32768 + RANDOM) % CLAIMS + 1 ))
+            sleep "$(awk -v n="$CLAIM_WRITES" 'BEGIN { print 1 / n }')"
+        done | psql -q -v ON_ERROR_STOP=1 -d "$PG_DB" >>"$WORK/claim-writes.done"
+    ) &
+    CLAIM_WRITER=$!
+}
+claim_writes_stop() {
+    pkill -P "$CLAIM_WRITER" 2>/dev/null || true
+    kill "$CLAIM_WRITER" 2>/dev/null || true
+    wait "$CLAIM_WRITER" 2>/dev/null || true
+    CLAIM_WRITES_DONE=$(grep -c '^done' "$WORK/claim-writes.done" || true)
+    CLAIM_WRITER=""
+}
+
 measure() {
     local ports=("$@") line i before after
     log "$SCENARIO: signing in the reader"
@@ -566,6 +589,16 @@ measure() {
     sign_in_reader
     line=$(run_wrk list list.lua "$THREADS" "$CONNS" "$DURATION")
     record "claim list (status + province, 50 rows)" "$line"
+    if [[ $SCENARIO == pg* && $CLAIM_WRITES != 0 ]]; then
+        log "$SCENARIO: claim list while $CLAIM_WRITES claims a second change elsewhere, $DURATION"
+        sign_in_reader
+        claim_writes_start
+        line=$(run_wrk list-changing list.lua "$THREADS" "$CONNS" "$DURATION")
+        claim_writes_stop
+        ((CLAIM_WRITES_DONE > 0)) || die "the claim writer changed no claim (see $WORK/claim-writes.done)"
+        record "claim list while claims change ($CLAIM_WRITES/s, by SQL)" "$line" \
+            "$CLAIM_WRITES_DONE claims changed during the run: each change drops the instances' remembered pages"
+    fi
 
     log "$SCENARIO: claim page, warm-up $WARMUP then $DURATION"
     sign_in_reader
