@@ -107,9 +107,8 @@ public class ChangeFeed {
             moved(topic);
             return;
         }
-        Object key = ChangeFeed.class.getName() + "." + topic;
-        if (transactions.getResource(key) == null) {
-            transactions.putResource(key, Boolean.TRUE);
+        if (transactions.getResource(resourceKey(topic)) == null) {
+            transactions.putResource(resourceKey(topic), Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -121,6 +120,19 @@ public class ChangeFeed {
                 }
             });
         }
+    }
+
+    /**
+     * Whether this thread is in a transaction. Reads inside one are never served from or kept in memory: a
+     * transaction that writes sees its own writes (Hibernate flushes them before a query), which a remembered
+     * read made before it would not show, and which a rollback may undo.
+     */
+    public boolean inTransaction() {
+        return transactions.getTransactionKey() != null;
+    }
+
+    private static String resourceKey(Topic topic) {
+        return ChangeFeed.class.getName() + "." + topic;
     }
 
     private void moved(Topic topic) {

@@ -8,7 +8,8 @@ import org.corroborate.fleet.ChangeFeed.Topic;
 
 /**
  * Reads remembered by key until their {@link Topic} changes anywhere in the fleet, and read afresh whenever the
- * {@link ChangeFeed} is out of step. Values must not change once read (records, immutable lists).
+ * {@link ChangeFeed} is out of step and inside transactions (a page's read outside one is what is remembered).
+ * Values must not change once read (records, immutable lists).
  *
  * @param <K> a key with equals and hashCode
  * @param <V> what is read
@@ -33,7 +34,7 @@ public final class Remembered<K, V> {
     /** The value remembered for {@code key} if it is still good, without reading anything. */
     public Optional<V> known(K key) {
         Entry<V> entry = entries.get(key);
-        return entry != null && entry.version == feed.version(topic) && feed.inStep()
+        return entry != null && entry.version == feed.version(topic) && feed.inStep() && !feed.inTransaction()
                 ? Optional.of(entry.value) : Optional.empty();
     }
 
@@ -46,6 +47,9 @@ public final class Remembered<K, V> {
         // the version before the read: a change committed during it moves the version, so this value is not used
         long version = feed.version(topic);
         V value = read.get();
+        if (feed.inTransaction()) {
+            return value; // it may show this transaction's writes, which may yet be rolled back
+        }
         if (entries.size() >= maxEntries) {
             entries.clear();
         }

@@ -136,6 +136,25 @@ class ClaimServiceTest {
         return Arguments.of(Named.of(name, change.apply(TestClaims.input(null))), field);
     }
 
+    @Test
+    void aTransactionThatWritesAClaimSeesItInTheListBeforeItCommits() {
+        String author = users.fresh("lister", Role.REVIEWER);
+        String province = "Listed in the transaction " + System.nanoTime();
+        ClaimFilter inProvince = new ClaimFilter(null, null, null, province, null, null);
+        ClaimInput input = TestClaims.input(null);
+        ClaimInput here = new ClaimInput(input.statement(), input.eventDate(), input.datePrecision(),
+                input.eventType(), input.subEventType(), input.actor1(), input.actor2(),
+                new ClaimInput.LocationInput("Afghanistan", province, null, null, null, null, PlacePrecision.ADMIN1),
+                input.fatalities(), null);
+
+        assertThat(claims.rows(inProvince, 0, 50).total()).as("read as a page reads it: remembered").isZero();
+        QuarkusTransaction.requiringNew().run(() -> {
+            claims.create(here, author);
+            assertThat(claims.rows(inProvince, 0, 50).items()).as("its own write, before the commit").hasSize(1);
+        });
+        assertThat(claims.rows(inProvince, 0, 50).total()).as("committed, read as a page reads it").isEqualTo(1);
+    }
+
     private static ClaimInput with(long version, UnaryOperator<ClaimInput> change) {
         return change.apply(TestClaims.input(version));
     }
