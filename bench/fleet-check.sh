@@ -4,7 +4,9 @@
 #   2. 32 reviewers writing reviews of the same claims at once through A and B: afterwards one review per
 #      reviewer per claim, each with the rating that reviewer's client wrote last, and no 5xx;
 #   3. two editors approving, then retracting, the same claim at once through A and B: one wins, the other gets
-#      409, and the claim's history has each transition once.
+#      409, and the claim's history has each transition once;
+#   4. what B remembers (the account behind a cookie, the claim list's pages) follows changes made through A: a
+#      sign-out, a role change and a new claim are seen on B within 5 s (in milliseconds: notified by PostgreSQL).
 # Needs java 17, curl, jq, openssl and psql/createdb/dropdb reaching a PostgreSQL 15 server.
 #
 #   bench/fleet-check.sh              # builds with -Dquarkus.profile=postgres, then checks
@@ -237,10 +239,61 @@ echo "   retractions (A B): $retractions"
 echo "   the loser is told (last race): 409 \"$loser_message\""
 echo "   each claim's history: OPEN, PROPOSED, APPROVED, RETRACTED once each; 2 export revisions each"
 
+echo "== 4. what one instance changes, the other knows: a sign-out, a role change, a new claim"
+# B remembers accounts and list pages; each check first makes B remember, then changes through A, then polls B
+within() { # seconds command...: true once the command succeeds, false if it has not by then
+  local deadline=$(( $(date +%s) + $1 )); shift
+  until "$@"; do (( $(date +%s) < deadline )) || return 1; done
+}
+millis() { echo $(( $(date +%s%N) / 1000000 )); }
+token_of() { grep -o 'name="csrf-token" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+page_code() { # instance cookie-jar path
+  curl -s -m 30 -b "$2" -o /dev/null -w '%{http_code}' "$1$3"
+}
+sign_in_jar() { # instance user password jar
+  curl -s -m 30 -c "$4" -o /dev/null --data-urlencode "j_username=$2" --data-urlencode "j_password=$3" "$1/j_security_check"
+}
+copy="$WORK/copied-cookie"
+cp "$jar" "$copy"
+[ "$(page_code "$B" "$copy" /)" = 200 ] || fail "B does not honour fleet-author's sign-in before the sign-out"
+[ "$(page_code "$B" "$copy" /)" = 200 ] || fail "B does not honour fleet-author's sign-in before the sign-out"
+token=$(curl -s -m 30 -b "$jar" -c "$jar" "$A/" | token_of)
+out=$(curl -s -m 30 -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "csrf-token=$token" "$A/logout")
+[ "$out" = 303 ] || fail "sign-out on A answered $out"
+t0=$(millis)
+signed_out_on_b() { [ "$(page_code "$B" "$copy" /)" = 302 ]; }
+within 5 signed_out_on_b || fail "B still honours a cookie signed out on A after 5 s"
+signout_ms=$(( $(millis) - t0 ))
+
+admin_jar="$WORK/admin-cookies" second_jar="$WORK/second-cookies"
+sign_in_jar "$A" "$ADMIN" "$ADMIN_PW" "$admin_jar"
+sign_in_jar "$B" fleet-second "$PW" "$second_jar"
+[ "$(page_code "$B" "$second_jar" /queue/decisions)" = 403 ] || fail "a reviewer opened the decisions queue on B"
+second_id=$(api "$A" "$ADMIN" GET /api/users | jq -er '.[] | select(.username == "fleet-second") | .id')
+token=$(curl -s -m 30 -b "$admin_jar" -c "$admin_jar" "$A/admin/users" | token_of)
+out=$(curl -s -m 30 -b "$admin_jar" -c "$admin_jar" -o /dev/null -w '%{http_code}' --data-urlencode "csrf-token=$token" \
+  --data-urlencode roles=editor "$A/admin/users/$second_id/roles")
+[ "$out" = 303 ] || fail "the role change on A answered $out"
+t0=$(millis)
+editor_on_b() { [ "$(page_code "$B" "$second_jar" /queue/decisions)" = 200 ]; }
+within 5 editor_on_b || fail "B still refuses fleet-second the decisions queue 5 s after A made them an editor"
+roles_ms=$(( $(millis) - t0 ))
+
+found_on_b() { curl -s -m 30 -b "$second_jar" "$B/claims?admin1=Ghor&size=1" | sed -n 's/.*Claims found: \([0-9]*\).*/\1/p'; }
+before=$(found_on_b); before=$(found_on_b)
+[ -n "$before" ] || fail "no 'Claims found' on B's list"
+new_claim "$A" fleet-author >/dev/null
+t0=$(millis)
+listed_on_b() { [ "$(found_on_b)" = $((before + 1)) ]; }
+within 5 listed_on_b || fail "B's list still says $before claims in Ghor 5 s after A added one"
+list_ms=$(( $(millis) - t0 ))
+echo "   seen on B after the change on A: sign-out ${signout_ms} ms, role change ${roles_ms} ms, new claim listed ${list_ms} ms"
+
 echo "== summary"
 echo "   instances: 2 (A :$PORT_A, B :$PORT_B), database $FLEET_DB, $(( $(date +%s) - started ))s"
 echo "   session: sign-in on A honoured by B (page 200, form post 303)"
 echo "   reviews: $REVIEWERS reviewers x $CLAIMS claims, $writes writes, 0 non-2xx, $((REVIEWERS * CLAIMS)) stored, 0 stale"
 echo "   editors: $EDITOR_RACES approval races and $EDITOR_RACES retraction races, each one 200 + one 409"
+echo "   changes on A seen on B: sign-out ${signout_ms} ms, role change ${roles_ms} ms, new claim ${list_ms} ms"
 echo "   unexpected persistence failures logged: $(cat "$WORK"/instance-*.log | grep -c 'Unexpected persistence failure' || true)"
 echo "OK"
