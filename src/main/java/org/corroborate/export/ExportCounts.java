@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.quarkus.qute.TemplateData;
 
-import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimStatistics.StatusVerdictCount;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
 
@@ -19,20 +19,15 @@ public record ExportCounts(List<VerdictCount> published, long retracted) {
     public record VerdictCount(Verdict verdict, long count) {
     }
 
-    /** One grouped query over the published claims (approved or retracted); every verdict is listed, 0 or not. */
-    public static ExportCounts now() {
-        List<Object[]> rows = Claim.getEntityManager().createQuery(
-                "select c.status, c.verdict, count(c) from Claim c where c.status in :published"
-                        + " group by c.status, c.verdict", Object[].class)
-                .setParameter("published", List.of(ClaimStatus.APPROVED, ClaimStatus.RETRACTED)).getResultList();
+    /** From the claims counted by status and verdict: every verdict is listed, 0 or not. */
+    public static ExportCounts of(List<StatusVerdictCount> claims) {
         Map<Verdict, Long> approved = new EnumMap<>(Verdict.class);
         long retracted = 0;
-        for (Object[] row : rows) {
-            long count = (Long) row[2];
-            if (row[0] == ClaimStatus.RETRACTED) {
-                retracted += count;
-            } else if (row[1] != null) {
-                approved.merge((Verdict) row[1], count, Long::sum);
+        for (StatusVerdictCount count : claims) {
+            if (count.status() == ClaimStatus.RETRACTED) {
+                retracted += count.count();
+            } else if (count.status() == ClaimStatus.APPROVED && count.verdict() != null) {
+                approved.merge(count.verdict(), count.count(), Long::sum);
             }
         }
         return new ExportCounts(Arrays.stream(Verdict.values())

@@ -103,7 +103,7 @@ public class ChangeFeed {
      * read made inside the transaction saw what a rollback undoes), once per transaction; outside one, at once.
      */
     public void changed(Topic topic) {
-        if (transactions.getTransactionKey() == null) {
+        if (!inTransaction()) {
             moved(topic);
             return;
         }

@@ -8,10 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.corroborate.Eventually;
 import org.corroborate.TestDatabase;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
@@ -35,8 +34,6 @@ import org.corroborate.web.Browser;
 @QuarkusTest
 class FleetChangesTest {
 
-    /** Notifications arrive within milliseconds; a loaded test machine gets ample room, never a fixed wait. */
-    private static final Duration WITHIN = Duration.ofSeconds(10);
     private static final String SESSION_COOKIE = "quarkus-credential";
 
     @Inject
@@ -60,7 +57,7 @@ class FleetChangesTest {
 
         sql("UPDATE app_user SET sessions_valid_after = CURRENT_TIMESTAMP WHERE username = ?", name);
 
-        assertThat(eventually(() -> pageStatus(cookie) == 302)).as("the cookie sent to the login page").isTrue();
+        assertThat(Eventually.holds(() -> pageStatus(cookie) == 302)).as("the cookie sent to the login page").isTrue();
     }
 
     @Test
@@ -71,7 +68,7 @@ class FleetChangesTest {
 
         sql("UPDATE app_user SET roles = 'editor' WHERE username = ?", name);
 
-        assertThat(eventually(() -> user.get("/queue/decisions").statusCode() == 200)).isTrue();
+        assertThat(Eventually.holds(() -> user.get("/queue/decisions").statusCode() == 200)).isTrue();
     }
 
     @Test
@@ -83,7 +80,7 @@ class FleetChangesTest {
 
         moveTo(moved, province);
 
-        assertThat(eventually(() -> list(reviewer, province).contains("Claims found: 1"))).isTrue();
+        assertThat(Eventually.holds(() -> list(reviewer, province).contains("Claims found: 1"))).isTrue();
         assertThat(list(reviewer, province)).contains("/claims/" + moved + "\"");
     }
 
@@ -98,12 +95,15 @@ class FleetChangesTest {
 
         assertThat(terminate(listener)).isTrue();
         moveTo(first, province);
-        assertThat(eventually(() -> list(reviewer, province).contains("Claims found: 1")))
+        assertThat(Eventually.holds(() -> list(reviewer, province).contains("Claims found: 1")))
                 .as("read afresh while nobody listens").isTrue();
 
-        assertThat(eventually(() -> listenerBackend() != 0 && listenerBackend() != listener)).as("listening again").isTrue();
+        assertThat(Eventually.holds(() -> {
+            long now = listenerBackend();
+            return now != 0 && now != listener;
+        })).as("listening again").isTrue();
         moveTo(second, province);
-        assertThat(eventually(() -> list(reviewer, province).contains("Claims found: 2"))).isTrue();
+        assertThat(Eventually.holds(() -> list(reviewer, province).contains("Claims found: 2"))).isTrue();
     }
 
     private static int pageStatus(String cookie) {
@@ -122,18 +122,6 @@ class FleetChangesTest {
         Response created = reviewer.submit("/claims/new", "/claims", fields);
         assertThat(created.statusCode()).isEqualTo(303);
         return Browser.idFrom(created);
-    }
-
-    /** Polls {@code condition} until it holds or {@link #WITHIN} has passed. */
-    private static boolean eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.onSpinWait();
-        }
-        return true;
     }
 
     private void moveTo(long claimId, String province) throws SQLException {

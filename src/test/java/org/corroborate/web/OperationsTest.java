@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.Api;
+import org.corroborate.Eventually;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 
@@ -112,10 +113,7 @@ class OperationsTest {
     @Test
     void anInstanceThatHearsOfEveryChangeSaysSo() {
         // on H2 always (one process); on PostgreSQL once its listener is connected, a moment after start
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (sample("corroborate_change_feed_in_step", "") != 1 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        Eventually.holds(() -> sample("corroborate_change_feed_in_step", "") == 1);
         assertThat(sample("corroborate_change_feed_in_step", "")).isEqualTo(1);
     }
 
