@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.quarkus.qute.TemplateData;
 
@@ -117,8 +116,25 @@ public final class Form {
         return values(field).contains(String.valueOf(option));
     }
 
-    public boolean selected(String field, Object option) {
-        return Objects.equals(value(field), String.valueOf(option));
+    /**
+     * The options of a choice field (radio buttons, checkboxes, a select) as the page shows them: each with its
+     * element id ({@code idPrefix-value}) and whether the user chose it. A loop in a template then reads only its
+     * own item, which Qute resolves at once; a name from outside the loop is looked up through every enclosing
+     * section, and a form of many options paid for that on each one.
+     */
+    public List<Choice> choices(String field, String idPrefix, String type, List<Option> options) {
+        List<String> chosen = values(field);
+        List<Choice> choices = new ArrayList<>(options.size());
+        for (Option option : options) {
+            choices.add(new Choice(field, type, idPrefix + "-" + option.value(), option.value(), option.label(),
+                    chosen.contains(option.value())));
+        }
+        return choices;
+    }
+
+    /** One option of {@link #choices}: {@code type} is the input's type ("radio", "checkbox"). */
+    @TemplateData
+    public record Choice(String field, String type, String id, String value, String label, boolean chosen) {
     }
 
     public List<String> errors(String field) {

@@ -2,6 +2,7 @@ package org.corroborate.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +53,29 @@ class ClaimPageInPlaceTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body().asString()).startsWith("<div id=\"claim\"")
-                .contains("id=\"rationale-error\">Rationale size must be between 10", ">Too short</textarea>");
+                .contains("id=\"rationale-error\">Rationale size must be between 10", ">Too short</textarea>",
+                        "value=\"4\" id=\"review-rating-4\" checked>")
+                .doesNotContain("id=\"review-rating-3\" checked");
+    }
+
+    @Test
+    void theReviewFormStartsFromTheReviewersOwnReview() {
+        String reviewer = users.fresh("fragment", Role.REVIEWER);
+        long claimId = Api.createClaim(reviewer);
+        Browser browser = Browser.signedIn(reviewer);
+        String claimUrl = "/claims/" + claimId;
+
+        assertThat(browser.submit(claimUrl, claimUrl + "/review", Map.of("rating", "2", "rationale",
+                "One partisan outlet only, nobody else.", "tags", List.of("PARTISAN_SOURCES_ONLY", "SINGLE_SOURCE")))
+                .statusCode()).isEqualTo(303);
+
+        String page = browser.get(claimUrl).body().asString();
+        assertThat(page).contains("type=\"radio\" name=\"rating\" value=\"2\" id=\"review-rating-2\" checked>",
+                "name=\"tags\" value=\"PARTISAN_SOURCES_ONLY\" id=\"review-tags-PARTISAN_SOURCES_ONLY\" checked>",
+                "name=\"tags\" value=\"SINGLE_SOURCE\" id=\"review-tags-SINGLE_SOURCE\" checked>",
+                "value=\"GOOD_SOURCES\" id=\"review-tags-GOOD_SOURCES\">",
+                ">One partisan outlet only, nobody else.</textarea>")
+                .doesNotContain("id=\"review-rating-1\" checked", "id=\"review-rating-5\" checked");
     }
 
     @Test
