@@ -1,5 +1,11 @@
 package org.corroborate.export;
 
+import static org.corroborate.db.Columns.decimal;
+import static org.corroborate.db.Columns.enumOf;
+import static org.corroborate.db.Columns.instant;
+import static org.corroborate.db.Columns.integer;
+import static org.corroborate.db.Columns.localDate;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -9,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -179,29 +184,6 @@ public class EventDocuments {
         return statement;
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Double decimal(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
     /** One claim row, before its citations and reviews are joined to it. */
     private record Row(long id, ClaimStatus status, Verdict verdict, int revision, String statement,
             LocalDate eventDate, DatePrecision datePrecision, EventType eventType, SubEventType subEventType,
@@ -209,12 +191,12 @@ public class EventDocuments {
             Instant approvedAt, Instant changedAt, long seq) {
 
         static Row of(ResultSet rs) throws SQLException {
-            return new Row(rs.getLong(1), ClaimStatus.valueOf(rs.getString(2)), enumOf(Verdict.class, rs.getString(3)),
-                    rs.getInt(4), rs.getString(5), localDate(rs, 6), enumOf(DatePrecision.class, rs.getString(7)),
-                    enumOf(EventType.class, rs.getString(8)), enumOf(SubEventType.class, rs.getString(9)),
+            return new Row(rs.getLong(1), ClaimStatus.valueOf(rs.getString(2)), enumOf(Verdict.class, rs, 3),
+                    rs.getInt(4), rs.getString(5), localDate(rs, 6), enumOf(DatePrecision.class, rs, 7),
+                    enumOf(EventType.class, rs, 8), enumOf(SubEventType.class, rs, 9),
                     rs.getString(10), rs.getString(11),
                     new LocationView(rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                            decimal(rs, 16), decimal(rs, 17), enumOf(PlacePrecision.class, rs.getString(18))),
+                            decimal(rs, 16), decimal(rs, 17), enumOf(PlacePrecision.class, rs, 18)),
                     new FatalitiesView(integer(rs, 19), integer(rs, 20), integer(rs, 21)), rs.getString(22),
                     instant(rs, 23), instant(rs, 24), rs.getLong(25));
         }
