@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.corroborate.citation.Citation;
 import org.corroborate.fleet.ChangeFeed;
 import org.corroborate.fleet.ChangeFeed.Topic;
 import org.corroborate.fleet.Remembered;
@@ -21,9 +20,6 @@ import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Inputs;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.Text;
-import org.corroborate.review.Credibility;
-import org.corroborate.review.Review;
-import org.corroborate.workflow.StatusChange;
 import org.corroborate.workflow.Workflow;
 
 /** Writes and reads claims. Status and verdict changes go through {@link Workflow}. */
@@ -41,7 +37,10 @@ public class ClaimService {
     private final Remembered<List<Object>, List<ClaimRow>> listRows;
     private final Remembered<List<Object>, Long> listCounts;
 
-    ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes) {
+    private final ClaimDetailsReader detailsReader;
+
+    ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes, ClaimDetailsReader detailsReader) {
+        this.detailsReader = detailsReader;
         this.listRows = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.listCounts = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.inputs = inputs;
@@ -97,12 +96,15 @@ public class ClaimService {
         return find(id).orElseThrow(() -> Problem.notFound("claim", id));
     }
 
-    /** The claim with citations, reviews, credibility and history, in five queries. */
+    /** The claim with citations, reviews, credibility and history, or a 404 {@link Problem}; see {@link ClaimDetailsReader}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimDetails details(long id) {
-        Claim claim = get(id);
-        List<Review> reviews = Review.ofClaim(id);
-        return new ClaimDetails(claim, Citation.ofClaim(id), reviews, Credibility.of(reviews), StatusChange.ofClaim(id));
+        return findDetails(id).orElseThrow(() -> Problem.notFound("claim", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ClaimDetails> findDetails(long id) {
+        return detailsReader.read(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

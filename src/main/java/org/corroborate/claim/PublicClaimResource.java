@@ -43,7 +43,7 @@ public class PublicClaimResource {
     @GET
     @Path("{id}")
     public TemplateInstance claim(@RestPath long id, @Context UriInfo uri) {
-        ClaimDetails details = claims.find(id).filter(c -> c.status.isFrozen()).map(c -> claims.details(id))
+        ClaimDetails details = claims.findDetails(id).filter(d -> d.claim().status.isFrozen())
                 .orElseThrow(() -> Problem.notFound("published claim", id));
         // a retracted verdict is not republished as a ClaimReview; the page says it was retracted
         RawString jsonLd = details.claim().status == ClaimStatus.APPROVED
