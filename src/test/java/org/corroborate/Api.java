@@ -74,6 +74,14 @@ public final class Api {
                 .put("/api/claims/" + claimId + "/reviews/mine").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
+    /** Publishes the claim: {@code proposer} proposes VERIFIED, {@code editor} approves it, each with a note. */
+    public static void publish(long claimId, String proposer, String editor) {
+        as(proposer).body(Map.of("verdict", "VERIFIED", "note", "Two claimants, one independent"))
+                .post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
+        as(editor).body(Map.of("decision", "APPROVE", "note", "Checked"))
+                .post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+    }
+
     /** A claim with evidence enough for VERIFIED: two claimants (one independent) and two reviews leaning true. */
     public static long verifiableClaim(String author, String secondReviewer) {
         long claimId = createClaim(author);

@@ -44,10 +44,7 @@ class ClaimDetailsReaderTest {
         Api.as(bob).body(Map.of("rating", 4, "rationale", "Both outlets name the district and the date.",
                 "tags", List.of("INDEPENDENT_CONFIRMATION", "FIGURES_CONFLICT"))).put("/api/claims/" + id + "/reviews/mine")
                 .then().statusCode(200);
-        Api.as(alice).body(Map.of("verdict", "VERIFIED", "note", "Two claimants, one independent"))
-                .post("/api/claims/" + id + "/verdict").then().statusCode(200);
-        Api.as(editor).body(Map.of("decision", "APPROVE", "note", "Checked"))
-                .post("/api/claims/" + id + "/decision").then().statusCode(200);
+        Api.publish(id, alice, editor);
         return id;
     }
 

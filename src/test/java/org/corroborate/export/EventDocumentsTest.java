@@ -2,7 +2,6 @@ package org.corroborate.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,8 +34,7 @@ class EventDocumentsTest {
         String bob = users.fresh("bob", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
         long claimId = Api.verifiableClaim(alice, bob);
-        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
-        Api.as(editor).body(Map.of("decision", "APPROVE")).post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+        Api.publish(claimId, alice, editor);
         return claimId;
     }
 

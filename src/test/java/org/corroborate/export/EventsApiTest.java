@@ -26,8 +26,7 @@ class EventsApiTest {
 
     private long approvedClaim(String alice, String bob, String editor) {
         long claimId = Api.verifiableClaim(alice, bob);
-        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
-        Api.as(editor).body(Map.of("decision", "APPROVE")).post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+        Api.publish(claimId, alice, editor);
         return claimId;
     }
 

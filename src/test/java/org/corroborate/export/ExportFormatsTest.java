@@ -57,8 +57,7 @@ class ExportFormatsTest {
         Api.cite(alice, claimId, Api.createSource(alice, "Outlet C"), "CONTEXT", "District governor", false);
         Api.review(alice, claimId, 5);
         Api.review(bob, claimId, 4);
-        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
-        Api.as(editor).body(Map.of("decision", "APPROVE")).post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+        Api.publish(claimId, alice, editor);
         return claimId;
     }
 

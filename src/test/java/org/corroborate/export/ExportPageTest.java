@@ -102,8 +102,7 @@ class ExportPageTest {
         String before = reviewer.get("/export").body().asString();
 
         long claimId = Api.verifiableClaim(alice, bob);
-        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
-        Api.as(editor).body(Map.of("decision", "APPROVE")).post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+        Api.publish(claimId, alice, editor);
 
         String after = reviewer.get("/export").body().asString();
         assertThat(count(after, "VERIFIED")).isEqualTo(count(before, "VERIFIED") + 1);

@@ -67,8 +67,7 @@ class StatementCountTest {
         long sourceId = Api.createSource(alice, "Shared outlet");
         long claimId = Api.verifiableClaim(alice, bob);
         Api.cite(alice, claimId, sourceId, "CONTEXT", "District official", false);
-        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then().statusCode(200);
-        Api.as(editor).body(Map.of("decision", "APPROVE")).post("/api/claims/" + claimId + "/decision").then().statusCode(200);
+        Api.publish(claimId, alice, editor);
 
         long openId = Api.createClaim(alice);
         Api.cite(alice, openId, sourceId, "SUPPORTS", "First claimant", true);
