@@ -31,21 +31,20 @@ public class ClaimService {
     private final Inputs inputs;
     private final Workflow workflow;
     private final Clock clock;
+    private final ClaimDetailsReader detailsReader;
     /** Past this many filters (free-text searches make them without end) the remembered pages start over. */
     private static final int REMEMBERED_FILTERS = 1_000;
 
     private final Remembered<List<Object>, List<ClaimRow>> listRows;
     private final Remembered<List<Object>, Long> listCounts;
 
-    private final ClaimDetailsReader detailsReader;
-
     ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes, ClaimDetailsReader detailsReader) {
-        this.detailsReader = detailsReader;
         this.listRows = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.listCounts = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.inputs = inputs;
         this.workflow = workflow;
         this.clock = clock;
+        this.detailsReader = detailsReader;
     }
 
     /** One page of claims (or of the list's rows), most recently changed first, and how many there are in all. */
@@ -96,7 +95,7 @@ public class ClaimService {
         return find(id).orElseThrow(() -> Problem.notFound("claim", id));
     }
 
-    /** The claim with citations, reviews, credibility and history, or a 404 {@link Problem}; see {@link ClaimDetailsReader}. */
+    /** The claim with citations, reviews, credibility and history ({@link ClaimDetailsReader}), or a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimDetails details(long id) {
         return findDetails(id).orElseThrow(() -> Problem.notFound("claim", id));
