@@ -19,12 +19,13 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.spi.StatisticsImplementor;
+import org.postgresql.PGConnection;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
+import org.corroborate.fleet.ChangeFeed;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.source.Source;
@@ -63,35 +64,28 @@ public class ClaimDetailsReader {
 
     private final DataSource dataSource;
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transactions;
+    private final ChangeFeed changes;
     private final StatisticsImplementor statistics;
-    private volatile Boolean oneMessage;
 
-    ClaimDetailsReader(DataSource dataSource, EntityManager entityManager,
-            TransactionSynchronizationRegistry transactions, SessionFactory sessionFactory) {
+    ClaimDetailsReader(DataSource dataSource, EntityManager entityManager, ChangeFeed changes,
+            SessionFactory sessionFactory) {
         this.dataSource = dataSource;
         this.entityManager = entityManager;
-        this.transactions = transactions;
+        this.changes = changes;
         this.statistics = (StatisticsImplementor) sessionFactory.getStatistics();
     }
 
     /** The claim with everything its page shows, or empty when there is no such claim. */
     public Optional<ClaimDetails> read(long id) {
-        if (transactions.getTransactionKey() != null) {
+        if (changes.inTransaction()) {
             entityManager.flush();
         }
         try (Connection connection = dataSource.getConnection()) {
-            return oneMessage(connection) ? readAtOnce(connection, id) : readInTurn(connection, id);
+            boolean postgres = connection.isWrapperFor(PGConnection.class);
+            return postgres ? readAtOnce(connection, id) : readInTurn(connection, id);
         } catch (SQLException e) {
             throw new PersistenceException("Reading claim " + id + " failed", e);
         }
-    }
-
-    private boolean oneMessage(Connection connection) throws SQLException {
-        if (oneMessage == null) {
-            oneMessage = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        }
-        return oneMessage;
     }
 
     private Optional<ClaimDetails> readAtOnce(Connection connection, long id) throws SQLException {
