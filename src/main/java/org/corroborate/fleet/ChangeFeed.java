@@ -191,16 +191,17 @@ public class ChangeFeed {
                 while (running) {
                     // returns as soon as a notification arrives, or after the poll interval with none
                     PGNotification[] received = notifications.getNotifications((int) POLL_MILLIS);
-                    for (PGNotification notification : received == null ? new PGNotification[0] : received) {
-                        for (Topic topic : Topic.values()) {
-                            if (topic.channel.equals(notification.getName())) {
-                                moved(topic);
-                            }
-                        }
-                    }
                     if (received == null || received.length == 0) {
                         // nothing for a while: a dead server or connection throws, a silent one times out
                         statement.execute("SELECT 1");
+                    } else {
+                        for (PGNotification notification : received) {
+                            for (Topic topic : Topic.values()) {
+                                if (topic.channel.equals(notification.getName())) {
+                                    moved(topic);
+                                }
+                            }
+                        }
                     }
                     heardAt = System.nanoTime();
                 }
