@@ -204,7 +204,7 @@ public class EventDocuments {
         EventView toEvent(List<EventCitation> citations, Credibility credibility, Retraction retraction) {
             return new EventView(EventView.ID_PREFIX + id, id, status, verdict, revision, statement, eventDate,
                     datePrecision, eventType, subEventType, actor1, actor2, location, fatalities, credibility, citations,
-                    approvedBy, approvedAt, changedAt, new EventCursor(seq).token(),
+                    approvedBy, approvedAt, changedAt, EventCursor.position(seq).token(),
                     status == ClaimStatus.RETRACTED ? retraction : null);
         }
     }

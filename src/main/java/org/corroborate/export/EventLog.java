@@ -25,7 +25,8 @@ import org.corroborate.claim.ClaimStatus;
 /**
  * The export's log of published revisions. Publishing appends the claim's revision under the next change number,
  * holding the export clock's row until commit so numbers follow commit order and cursors never skip a change,
- * and stores the event's document with it: what consumers read of a revision is fixed when it is published.
+ * marks the event's previous revision as superseded by it, and stores the event's document with it: what consumers
+ * read of a revision is fixed when it is published.
  */
 @ApplicationScoped
 public class EventLog {
@@ -63,6 +64,8 @@ public class EventLog {
             claim.approvedAt = row.lastChangedAt;
         }
         EventRevision revision = EventRevision.of(claim, row.lastSeq, row.lastChangedAt);
+        // the event's previous revision stops being its latest from this change on
+        EventRevision.update("supersededSeq = ?1 WHERE claimId = ?2 AND supersededSeq IS NULL", revision.seq, claim.id);
         revision.persist();
         // the document is read back from the rows this transaction has just written
         entityManager.flush();

@@ -24,7 +24,8 @@ import org.corroborate.export.EventDocuments.Document;
 
 /**
  * Reads published revisions' documents straight from the log in keyset batches, in change order, handing each to
- * the caller as it is read: one table, no joins, and memory flat however large the export.
+ * the caller as it is read: one table, no joins, and memory flat however large the export. Which revisions a read
+ * takes (each event's latest, or every one) is the query's condition on the log.
  */
 @ApplicationScoped
 public class EventReader {
@@ -41,8 +42,8 @@ public class EventReader {
         this.batchSize = config.batchSize();
     }
 
-    /** What a read found: how many events, and the cursor after the last one (the query's own when none). */
-    public record Read(int count, EventCursor last, boolean hasMore) {
+    /** What a read found: how many events, whether the limit cut it short, and where to go on from. */
+    public record Read(int count, EventCursor next, boolean hasMore) {
     }
 
     /**
@@ -53,13 +54,13 @@ public class EventReader {
     public Read read(EventQuery query, Consumer<String> sink) {
         int wanted = query.limit() == null ? Integer.MAX_VALUE : query.limit();
         int count = 0;
-        // what the consumer is told to continue from: its own cursor until an event is read
-        EventCursor last = query.after();
+        long last = -1;
         CompletableFuture<List<Document>> pending = null;
         try (Connection connection = dataSource.getConnection()) {
             try {
-                EventQuery next = query.since() == null ? query
+                EventQuery start = query.since() == null ? query
                         : query.fromSeq(firstSeqSince(connection, query.since()));
+                EventQuery next = start;
                 int size = Math.min(batchSize, wanted);
                 List<Document> batch = batch(connection, next, size + 1);
                 while (true) {
@@ -68,7 +69,7 @@ public class EventReader {
                     int after = count + events.size();
                     if (more && after < wanted) {
                         // read ahead: the next batch starts after this one's last event
-                        EventQuery following = next.after(new EventCursor(events.get(events.size() - 1).seq()));
+                        EventQuery following = next.after(events.get(events.size() - 1).seq());
                         int nextSize = Math.min(batchSize, wanted - after);
                         pending = CompletableFuture.supplyAsync(() -> batchOrFail(connection, following, nextSize + 1),
                                 executor);
@@ -77,11 +78,11 @@ public class EventReader {
                     }
                     for (Document event : events) {
                         sink.accept(event.json());
-                        last = new EventCursor(event.seq());
+                        last = event.seq();
                         count++;
                     }
                     if (pending == null) {
-                        return new Read(count, last, more);
+                        return new Read(count, start.next(last, more), more);
                     }
                     batch = pending.join();
                     pending = null;

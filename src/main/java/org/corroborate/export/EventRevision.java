@@ -58,6 +58,10 @@ public class EventRevision extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public boolean located;
 
+    /** The change number of the event's next revision; null while this is its latest. */
+    @Column(name = "superseded_seq")
+    public Long supersededSeq;
+
     // the event's document (column "document") is written by EventLog once the row exists, and read by plain SQL
 
     /** The claim's revision as published under change number {@code seq} at {@code changedAt}. */

@@ -22,19 +22,24 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-import org.corroborate.claim.DatePrecision;
-import org.corroborate.claim.PlacePrecision;
 import org.corroborate.export.EventView.EventCitation;
 
 /** Writes events as they are read, one format each; nothing holds the whole export. */
 final class EventWriters {
 
-    /** ACLED's columns, in ACLED's order, then Corroborate's own. */
-    static final List<String> CSV_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
-            "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location", "latitude",
-            "longitude", "geo_precision", "source", "notes", "fatalities", "timestamp",
-            "status", "verdict", "revision", "fatalities_low", "fatalities_best", "fatalities_high", "credibility",
-            "claim_url");
+    /** ACLED's full column set, in ACLED's order; what a claim does not know stays empty. */
+    static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+            "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+            "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+            "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+            "fatalities", "tags", "timestamp");
+
+    /** Corroborate's own columns, after ACLED's. */
+    static final List<String> OWN_COLUMNS = List.of("status", "verdict", "revision", "fatalities_low",
+            "fatalities_best", "fatalities_high", "credibility", "claim_url");
+
+    static final List<String> CSV_COLUMNS = java.util.stream.Stream.concat(ACLED_COLUMNS.stream(), OWN_COLUMNS.stream())
+            .toList();
 
     private EventWriters() {
     }
@@ -47,28 +52,30 @@ final class EventWriters {
     /** Bytes gathered before they go to the connection: each hand-over to the event loop has a fixed cost. */
     static final int OUTPUT_BUFFER = 1 << 17;
 
-    static void write(EventFormat format, ObjectMapper objectMapper, OutputStream response, Instant generatedAt,
-            String claimUrlBase, Export export) throws IOException {
+    static void write(EventFormat format, EventQuery.Mode mode, ObjectMapper objectMapper, OutputStream response,
+            Instant generatedAt, String claimUrlBase, Export export) throws IOException {
         JsonFactory mapper = objectMapper.getFactory();
         // JSON, NDJSON and GeoJSON copy the stored documents as they are; CSV reads each one back
         ObjectReader events = objectMapper.readerFor(EventView.class);
         OutputStream out = new BufferedOutputStream(response, OUTPUT_BUFFER);
         switch (format) {
-            case JSON -> json(mapper, out, generatedAt, export);
+            case JSON -> json(mapper, out, generatedAt, mode, export);
             case NDJSON -> ndjson(mapper, out, export);
             case GEOJSON -> geojson(mapper, out, generatedAt, export);
             case CSV -> csv(events, out, claimUrlBase, export);
         }
     }
 
-    private static void json(JsonFactory mapper, OutputStream out, Instant generatedAt, Export export) throws IOException {
+    private static void json(JsonFactory mapper, OutputStream out, Instant generatedAt, EventQuery.Mode mode,
+            Export export) throws IOException {
         try (JsonGenerator json = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("generatedAt", generatedAt.toString());
+            json.writeStringField("mode", mode.name());
             json.writeArrayFieldStart("events");
             EventReader.Read read = export.read(event -> writeDocument(json, event));
             json.writeEndArray();
-            json.writeStringField("nextCursor", read.last().token());
+            json.writeStringField("nextCursor", read.next().token());
             json.writeBooleanField("hasMore", read.hasMore());
             json.writeNumberField("count", read.count());
             json.writeEndObject();
@@ -174,47 +181,31 @@ final class EventWriters {
         csv.flush();
     }
 
+    /**
+     * One event as a CSV row. {@code fatalities} is the conservative figure, as ACLED codes it: the claim's low
+     * figure, else its best; empty when the claim has neither.
+     */
     static List<String> csvRow(EventView e, String claimUrlBase) {
         var l = e.location();
         var f = e.fatalities();
-        Integer fatalities = f.best() != null ? f.best() : f.low() != null ? f.low() : f.high();
+        Integer conservative = f.low() != null ? f.low() : f.best();
+        String unknown = "";
         return java.util.Arrays.asList(e.id(), text(e.eventDate()),
-                e.eventDate() == null ? "" : String.valueOf(e.eventDate().getYear()), timePrecision(e.datePrecision()),
+                e.eventDate() == null ? "" : String.valueOf(e.eventDate().getYear()),
+                AcledCodes.timePrecision(e.datePrecision()), AcledCodes.disorderType(e.eventType(), e.subEventType()),
                 e.eventType() == null ? "" : e.eventType().label, e.subEventType() == null ? "" : e.subEventType().label,
-                e.actor1(), e.actor2(), l.country(), l.admin1(), l.admin2(), l.place(), text(l.latitude()),
-                text(l.longitude()), geoPrecision(l.precision()),
+                e.actor1(), unknown, unknown, e.actor2(), unknown, unknown, unknown,
+                AcledCodes.civilianTargeting(e.eventType()), AcledCodes.iso(l.country()), AcledCodes.region(l.country()),
+                l.country(), l.admin1(), l.admin2(), unknown, l.place(), text(l.latitude()), text(l.longitude()),
+                AcledCodes.geoPrecision(l.precision()),
                 e.citations().stream().map(EventCitation::outlet).filter(Objects::nonNull).distinct()
                         .collect(Collectors.joining("; ")),
-                e.statement(), fatalities == null ? "0" : fatalities.toString(),
+                unknown, e.statement(), text(conservative), unknown,
                 e.changedAt() == null ? "" : String.valueOf(e.changedAt().getEpochSecond()),
                 e.status().name(), e.verdict() == null ? "" : e.verdict().name(), String.valueOf(e.revision()),
                 text(f.low()), text(f.best()), text(f.high()),
                 e.credibility().mean() == null ? "" : e.credibility().mean().toString(),
                 claimUrlBase + e.claimId());
-    }
-
-    /** ACLED's time precision: 1 the day is known, 2 the week, 3 the month or less. */
-    private static String timePrecision(DatePrecision precision) {
-        if (precision == null) {
-            return "";
-        }
-        return switch (precision) {
-            case DAY -> "1";
-            case WEEK -> "2";
-            case MONTH, YEAR -> "3";
-        };
-    }
-
-    /** ACLED's geo precision: 1 the place itself, 2 near it or its district, 3 only the province or country. */
-    private static String geoPrecision(PlacePrecision precision) {
-        if (precision == null) {
-            return "";
-        }
-        return switch (precision) {
-            case EXACT, PLACE -> "1";
-            case ADMIN2 -> "2";
-            case ADMIN1, COUNTRY -> "3";
-        };
     }
 
     private static String text(Object value) {

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
 import org.corroborate.problem.Problem;
@@ -39,8 +40,9 @@ import org.corroborate.problem.Text;
 import org.corroborate.web.QueryParams;
 
 /**
- * The public export: approved events, and retracted ones as tombstones, in change order, no login needed.
- * Every format streams as it reads; a conditional request is answered from the export clock alone.
+ * The public export, no login needed: the current state of the published events by default, the changes after a
+ * cursor, or the whole log of revisions ({@link EventQuery.Mode}). Every format streams as it reads; a conditional
+ * request is answered from the export clock alone.
  */
 @Path("/api/events")
 @Tag(name = "Export")
@@ -50,6 +52,8 @@ public class EventsApi {
     public static final int DEFAULT_JSON_LIMIT = 1000;
     public static final int MAX_LIMIT = 1_000_000;
     public static final String SCHEMA_MEDIA_TYPE = "application/schema+json";
+    /** The value of {@code verdict} and {@code status} that asks for every one. */
+    static final String ALL = "ALL";
 
     private final EventReader reader;
     private final ObjectMapper mapper;
@@ -65,11 +69,17 @@ public class EventsApi {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "application/x-ndjson", "text/csv", "application/geo+json" })
-    @Operation(summary = "Approved events and retraction tombstones, oldest change first",
-            description = "JSON answers {generatedAt, events, nextCursor, hasMore, count}; pass nextCursor back as"
-                    + " cursor to read what changed after. NDJSON is one event a line; CSV has ACLED's columns and"
-                    + " Corroborate's own; GeoJSON is a FeatureCollection of the events with coordinates. Answers carry"
-                    + " ETag and Last-Modified; a matching If-None-Match or If-Modified-Since gets 304.")
+    @Operation(summary = "Published events: the current state, the changes since a cursor, or every revision",
+            description = "Three readings of one log of published revisions. Without since or cursor, the current"
+                    + " state: each event once, at its latest revision; retracted events only with status=ALL or"
+                    + " status=RETRACTED. While hasMore is true, nextCursor continues the same state; once it is"
+                    + " false, nextCursor is the log position that state was taken at. With since or cursor, the"
+                    + " changes: each event that changed after that point once, at its latest revision, in log"
+                    + " order, retraction tombstones included; apply them latest-revision-wins. With history=true,"
+                    + " every revision in log order, for audits. JSON answers {generatedAt, mode, events,"
+                    + " nextCursor, hasMore, count}. NDJSON is one event a line; CSV has ACLED's full column set,"
+                    + " then Corroborate's own; GeoJSON is a FeatureCollection of the events with coordinates."
+                    + " Answers carry ETag and Last-Modified; a matching If-None-Match or If-Modified-Since gets 304.")
     @APIResponse(responseCode = "200", description = "the events", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "/api/events/schema.json")),
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
@@ -80,8 +90,14 @@ public class EventsApi {
     @APIResponse(responseCode = "406", description = "none of the accepted media types is an export format")
     public Response list(
             @Parameter(description = "json (default), ndjson, csv or geojson; wins over the Accept header") @QueryParam("format") String format,
-            @Parameter(description = "only events changed at or after this ISO-8601 time (or date)") @QueryParam("since") String since,
-            @Parameter(description = "nextCursor of an earlier answer (or an event's cursor): continue after it") @QueryParam("cursor") String cursor,
+            @Parameter(description = "the changes at or after this ISO-8601 time (or date), each event once at its"
+                    + " latest revision") @QueryParam("since") String since,
+            @Parameter(description = "nextCursor of an earlier answer (or an event's cursor): continue after it")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "true: every revision in log order (the audit log), not each event's latest")
+            @QueryParam("history") String history,
+            @Parameter(description = "APPROVED (the current state's default), RETRACTED, or ALL (the default for"
+                    + " changes and history)") @QueryParam("status") String status,
             @Parameter(description = "at most this many events, 1 to " + MAX_LIMIT + "; JSON defaults to "
                     + DEFAULT_JSON_LIMIT + ", the streamed formats to all") @QueryParam("limit") String limit,
             @Parameter(description = "VERIFIED (the default), DISPUTED, FALSE, UNVERIFIABLE, or ALL") @QueryParam("verdict") String verdict,
@@ -97,12 +113,15 @@ public class EventsApi {
         } else if (chosen == EventFormat.JSON) {
             max = DEFAULT_JSON_LIMIT;
         }
-        EventQuery query = new EventQuery(Text.clean(cursor) == null ? null : EventCursor.parse(Text.clean(cursor)),
-                QueryParams.instant("since", since), verdictOf(verdict), Text.clean(admin1), QueryParams.date("from", from),
-                QueryParams.date("to", to), QueryParams.enumOf("eventType", eventType, EventType.class), max,
-                chosen == EventFormat.GEOJSON);
-
         ExportClock exportClock = ExportClock.current();
+        boolean allStatuses = ALL.equalsIgnoreCase(Text.clean(status));
+        EventQuery query = EventQuery.of(Text.clean(cursor) == null ? null : EventCursor.parse(Text.clean(cursor)),
+                QueryParams.instant("since", since), QueryParams.bool("history", history),
+                allStatuses ? null : publishedStatus(status), allStatuses, verdictOf(verdict), Text.clean(admin1),
+                QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.enumOf("eventType", eventType, EventType.class), max, chosen == EventFormat.GEOJSON,
+                exportClock.lastSeq);
+
         EntityTag tag = new EntityTag(digest(exportClock.lastSeq + "|" + chosen + "|" + query.key()), true);
         // HTTP dates have whole seconds; the ETag is exact, and wins when a client sends both
         Date lastModified = exportClock.lastChangedAt == null ? null
@@ -117,7 +136,7 @@ public class EventsApi {
 
         Instant generatedAt = Instant.now(clock);
         String claimUrlBase = uri.getBaseUriBuilder().path("public/claims/").build().toString();
-        StreamingOutput body = out -> EventWriters.write(chosen, mapper, out, generatedAt, claimUrlBase,
+        StreamingOutput body = out -> EventWriters.write(chosen, query.mode(), mapper, out, generatedAt, claimUrlBase,
                 sink -> reader.read(query, sink));
         Response.ResponseBuilder ok = Response.ok(body, chosen.mediaType.withCharset("UTF-8")).tag(tag)
                 .cacheControl(revalidate).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
@@ -166,7 +185,16 @@ public class EventsApi {
         if (Text.clean(verdict) == null) {
             return Verdict.VERIFIED;
         }
-        return "ALL".equalsIgnoreCase(Text.clean(verdict)) ? null : QueryParams.enumOf("verdict", verdict, Verdict.class);
+        return ALL.equalsIgnoreCase(Text.clean(verdict)) ? null : QueryParams.enumOf("verdict", verdict, Verdict.class);
+    }
+
+    /** APPROVED or RETRACTED, or null when not given; the export holds no other status. */
+    private static ClaimStatus publishedStatus(String status) {
+        ClaimStatus chosen = QueryParams.enumOf("status", status, ClaimStatus.class);
+        if (chosen != null && chosen != ClaimStatus.APPROVED && chosen != ClaimStatus.RETRACTED) {
+            throw Problem.invalid("status", "must be one of APPROVED, RETRACTED, ALL");
+        }
+        return chosen;
     }
 
     private static String digest(String text) {

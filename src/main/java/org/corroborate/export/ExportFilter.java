@@ -51,7 +51,7 @@ public record ExportFilter(String verdict, String admin1, LocalDate from, LocalD
         parse.check();
         String province = Text.clean(admin1);
         // the export's own rules (from not after to), so the page refuses what the links would
-        new EventQuery(null, null, chosenVerdict, province, fromDate, toDate, type, null, false);
+        EventQuery.checkDates(fromDate, toDate);
         String canonicalVerdict = verdictName == null ? null : chosenVerdict == null ? ALL_VERDICTS : chosenVerdict.name();
         return new ExportFilter(canonicalVerdict, province, fromDate, toDate, type);
     }

@@ -62,7 +62,7 @@ public class ExportResource {
         ExportClock clock = ExportClock.current();
         try {
             ExportFilter filter = ExportFilter.parse(verdict, admin1, from, to, eventType);
-            ExportLinks links = ExportLinks.of(base(uri), filter, new EventCursor(clock.lastSeq));
+            ExportLinks links = ExportLinks.of(base(uri), filter, EventCursor.position(clock.lastSeq));
             return Response.ok(Templates.page(filter.form(), VERDICTS, counts, clock.lastChangedAt, filter, links)).build();
         } catch (Problem problem) {
             if (problem.status != 400) {

@@ -81,4 +81,16 @@ public final class QueryParams {
         }
         return n;
     }
+
+    /** {@code true} or {@code false} (any case); false when blank. */
+    public static boolean bool(String field, String value) {
+        String text = Text.clean(value);
+        if (text == null || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw Problem.invalid(field, "must be true or false");
+    }
 }

@@ -30,12 +30,12 @@ class EventsApiTest {
         return claimId;
     }
 
-    /** Every event of the feed from the start, following nextCursor a page at a time. */
-    private static List<Map<String, Object>> readAll(int limit) {
+    /** Every revision in the log from the start, following nextCursor a page at a time. */
+    private static List<Map<String, Object>> readHistory(int limit) {
         List<Map<String, Object>> all = new ArrayList<>();
         String cursor = null;
         for (int pages = 0; pages < 10_000; pages++) {
-            var request = Api.anonymous().queryParam("limit", limit);
+            var request = Api.anonymous().queryParam("limit", limit).queryParam("history", true);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -60,14 +60,14 @@ class EventsApiTest {
         Api.as(editor).body(Map.of("note", "The district was misidentified."))
                 .post("/api/claims/" + retracted + "/retraction").then().statusCode(200);
 
-        List<Map<String, Object>> events = readAll(2);
+        List<Map<String, Object>> events = readHistory(2);
         List<Long> ids = events.stream().map(e -> ((Number) e.get("claimId")).longValue()).toList();
         assertThat(ids).contains(approved, retracted).doesNotContain(open);
         // each published revision once: the retracted claim's approval, then its tombstone
         List<String> revisions = events.stream().map(e -> e.get("claimId") + "@" + e.get("revision")).toList();
         assertThat(revisions).doesNotHaveDuplicates().containsSubsequence(retracted + "@1", retracted + "@2");
 
-        JsonPath tombstone = Api.anonymous().get("/api/events?limit=1000").jsonPath();
+        JsonPath tombstone = Api.anonymous().get("/api/events?history=true&limit=1000000").jsonPath();
         String at = "events.find { it.claimId == " + retracted + " && it.revision == 2 }";
         assertThat(tombstone.getString(at + ".status")).isEqualTo("RETRACTED");
         assertThat(tombstone.getInt(at + ".revision")).isEqualTo(2);

@@ -3,6 +3,7 @@ package org.corroborate.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 
-/** Mirrors page through the export while editors publish: every revision arrives once, and 304 saves work. */
+/**
+ * Mirrors page through the export while editors publish: the changes bring every event to its latest revision,
+ * the history brings every revision once, and 304 saves work.
+ */
 @QuarkusTest
 class ExportConsistencyTest {
 
@@ -43,7 +47,7 @@ class ExportConsistencyTest {
     }
 
     @Test
-    void pagingWhilePublishingSeesEveryRevisionExactlyOnce() throws Exception {
+    void pagingWhilePublishingMissesNothing() throws Exception {
         String alice = users.fresh("alice", Role.REVIEWER);
         String bob = users.fresh("bob", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
@@ -78,26 +82,53 @@ class ExportConsistencyTest {
             }
         });
 
-        List<String> seen = new ArrayList<>();
-        String cursor = start;
+        // two mirrors page at once: one reads the changes, one the history
+        List<String> changes = new ArrayList<>();
+        List<String> history = new ArrayList<>();
+        String changesCursor = start;
+        String historyCursor = start;
         boolean drained = false;
         for (int request = 0; request < 50_000 && !drained; request++) {
             boolean finished = publishing.isDone();
-            JsonPath page = RestAssured.given().queryParam("verdict", "ALL").queryParam("limit", 2)
-                    .queryParam("cursor", cursor).get("/api/events").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> events = page.getList("events");
-            for (Map<String, Object> event : events) {
-                seen.add(event.get("claimId") + "@" + event.get("revision"));
-            }
-            cursor = page.getString("nextCursor");
-            // read on until the publisher had finished before a page that came back complete
-            drained = finished && !page.getBoolean("hasMore");
+            JsonPath changesPage = page(changesCursor, false, changes);
+            JsonPath historyPage = page(historyCursor, true, history);
+            changesCursor = changesPage.getString("nextCursor");
+            historyCursor = historyPage.getString("nextCursor");
+            // read on until the publisher had finished before pages that came back complete
+            drained = finished && !changesPage.getBoolean("hasMore") && !historyPage.getBoolean("hasMore");
         }
         publishing.get(1, TimeUnit.MINUTES);
 
-        assertThat(drained).as("the reader reached the end of the feed").isTrue();
-        assertThat(seen).doesNotHaveDuplicates();
-        assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(drained).as("the readers reached the end of the feed").isTrue();
+        assertThat(history).doesNotHaveDuplicates();
+        assertThat(history).containsExactlyInAnyOrderElementsOf(expected);
+
+        // the changes show an event again only at a newer revision, and applying them latest-wins gives the end state
+        assertThat(changes).doesNotHaveDuplicates();
+        Map<String, Integer> mirror = new HashMap<>();
+        for (String seen : changes) {
+            String[] idAndRevision = seen.split("@");
+            Integer previous = mirror.put(idAndRevision[0], Integer.valueOf(idAndRevision[1]));
+            assertThat(previous == null || previous < Integer.parseInt(idAndRevision[1])).as(seen).isTrue();
+        }
+        Map<String, Integer> endState = new HashMap<>();
+        for (String revision : expected) {
+            String[] idAndRevision = revision.split("@");
+            endState.merge(idAndRevision[0], Integer.valueOf(idAndRevision[1]), Math::max);
+        }
+        assertThat(mirror).isEqualTo(endState);
+    }
+
+    /** One page of two from {@code cursor}, its events added to {@code seen} as "claimId@revision". */
+    private static JsonPath page(String cursor, boolean history, List<String> seen) {
+        JsonPath page = RestAssured.given().queryParam("verdict", "ALL").queryParam("limit", 2)
+                .queryParam("history", history).queryParam("cursor", cursor).get("/api/events").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> events = page.getList("events");
+        for (Map<String, Object> event : events) {
+            seen.add(event.get("claimId") + "@" + event.get("revision"));
+        }
+        return page;
     }
 
     @Test

@@ -110,11 +110,13 @@ class ExportFormatsTest {
         response.then().statusCode(200).contentType("text/csv");
         try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(response.asString()))) {
-            assertThat(csv.getHeaderNames()).startsWith("event_id_cnty", "event_date", "year", "time_precision",
-                    "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location",
-                    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "timestamp")
-                    .contains("verdict", "fatalities_low", "fatalities_best", "fatalities_high", "credibility",
-                            "claim_url");
+            assertThat(csv.getHeaderNames()).containsExactly("event_id_cnty", "event_date", "year", "time_precision",
+                    "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+                    "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country",
+                    "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+                    "source_scale", "notes", "fatalities", "tags", "timestamp",
+                    "status", "verdict", "revision", "fatalities_low", "fatalities_best", "fatalities_high",
+                    "credibility", "claim_url");
             CSVRecord row = csv.getRecords().stream().filter(r -> r.get("event_id_cnty").equals("crb-" + claimId))
                     .findFirst().orElseThrow();
             assertThat(row.get("event_date")).isEqualTo("2017-07-28");
@@ -124,8 +126,18 @@ class ExportFormatsTest {
             assertThat(row.get("sub_event_type")).isEqualTo("Government regains territory");
             assertThat(row.get("admin1")).isEqualTo("Ghor");
             assertThat(row.get("geo_precision")).isEqualTo("2");
-            assertThat(row.get("fatalities")).isEqualTo("59");
+            assertThat(row.get("disorder_type")).isEqualTo("Political violence");
+            assertThat(row.get("iso")).isEqualTo("4");
+            assertThat(row.get("region")).isEqualTo("Caucasus and Central Asia");
+            assertThat(row.get("country")).isEqualTo("Afghanistan");
+            // what the claim does not know stays empty, never guessed
+            assertThat(List.of(row.get("assoc_actor_1"), row.get("inter1"), row.get("inter2"), row.get("interaction"),
+                    row.get("civilian_targeting"), row.get("admin3"), row.get("source_scale"), row.get("tags")))
+                    .containsOnly("");
+            // the conservative figure, as ACLED codes it: the low one
+            assertThat(row.get("fatalities")).isEqualTo("50");
             assertThat(row.get("fatalities_low")).isEqualTo("50");
+            assertThat(row.get("fatalities_best")).isEqualTo("59");
             assertThat(row.get("source")).isEqualTo("Outlet A; Outlet B; Outlet C");
             assertThat(row.get("notes")).isEqualTo("Clashes, \"heavy\" ones,\nnear =Taywara");
             assertThat(row.get("verdict")).isEqualTo("VERIFIED");
