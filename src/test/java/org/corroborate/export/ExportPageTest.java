@@ -45,6 +45,10 @@ class ExportPageTest {
                 "href=\"/api/events/schema.json\"", "<pre><code id=\"curl-page\">curl -sS &#39;" + base()
                         + "/api/events?format=json&amp;limit=1000&#39;</code></pre>")
                 .doesNotContain("<script");
+        // which of the export's three modes a request gets
+        String modes = html.substring(html.indexOf("id=\"modes\""), html.indexOf("</dl>", html.indexOf("id=\"modes\"")));
+        assertThat(modes).contains("<dt>Current state</dt>", "status=ALL", "<dt>Changes</dt>",
+                "<dt>History</dt>", "history=true");
     }
 
     @Test
