@@ -51,9 +51,12 @@ public record EventCursor(long seq, long upTo) {
             }
             if (raw.startsWith(CURRENT_STATE)) {
                 String[] parts = raw.substring(CURRENT_STATE.length()).split(":", -1);
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("not a page of a current state");
+                }
                 long seq = nonNegative(parts[0]);
                 long upTo = nonNegative(parts[1]);
-                if (parts.length != 2 || upTo == 0 || seq >= upTo) {
+                if (upTo == 0 || seq >= upTo) {
                     throw new IllegalArgumentException("not a page of a current state");
                 }
                 return inCurrentState(seq, upTo);
