@@ -124,7 +124,7 @@ public class DemoLoader {
                     cite.party(), cite.figure()), demo.author);
         }
         for (DemoClaim.Vote vote : demo.reviews) {
-            reviews.writeMine(id, new ReviewInput(vote.rating(), vote.rationale(), vote.tags()), vote.reviewer());
+            reviews.writeWithin(id, new ReviewInput(vote.rating(), vote.rationale(), vote.tags()), vote.reviewer());
         }
         for (DemoClaim.Step step : demo.steps) {
             if (step instanceof DemoClaim.Propose p) {

@@ -2,6 +2,7 @@ package org.corroborate.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +10,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
@@ -20,6 +23,9 @@ import org.corroborate.workflow.Workflow;
 @ApplicationScoped
 @Startup
 public class ReviewService {
+
+    /** The unique constraint on (claim, reviewer), as migration V1 names it. */
+    private static final String ONE_REVIEW_CONSTRAINT = "uq_review_claim_reviewer";
 
     private final Inputs inputs;
     private final ClaimService claims;
@@ -41,25 +47,44 @@ public class ReviewService {
     }
 
     /**
-     * Creates or replaces the reviewer's review. When two requests of the same reviewer race to create it,
-     * the unique constraint refuses the second insert and the second request replaces the first's review.
+     * Creates or replaces the reviewer's review in a transaction of its own. Two requests of one reviewer may race
+     * to create it: the unique constraint refuses the second insert, and that request then replaces the review the
+     * first one wrote. Any other failure is the caller's.
      */
     public Written writeMine(long claimId, ReviewInput input, String reviewer) {
         inputs.check(input);
-        if (QuarkusTransaction.isActive()) {
-            // inside a caller's transaction (the demo loader): the review commits or rolls back with it, and a
-            // new transaction would not even see a claim the caller has not committed yet
-            return write(claimId, input, reviewer);
-        }
         Written result;
         try {
             result = QuarkusTransaction.requiringNew().call(() -> write(claimId, input, reviewer));
-        } catch (PersistenceException raced) {
-            // another request of this reviewer inserted first: this one now finds that review and replaces it
+        } catch (PersistenceException e) {
+            if (!isTheRaceForOneReview(e)) {
+                throw e;
+            }
             result = QuarkusTransaction.requiringNew().call(() -> write(claimId, input, reviewer));
         }
         written.increment();
         return result;
+    }
+
+    /**
+     * The same write inside the caller's transaction, which commits or rolls back with it: the demo loader writes
+     * a claim and its reviews in one, and a transaction of the review's own would not see the uncommitted claim.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written writeWithin(long claimId, ReviewInput input, String reviewer) {
+        inputs.check(input);
+        return write(claimId, input, reviewer);
+    }
+
+    /** Whether the failure is the one-review-per-reviewer constraint refusing a second insert. */
+    private static boolean isTheRaceForOneReview(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(ONE_REVIEW_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Written write(long claimId, ReviewInput input, String reviewer) {
