@@ -61,15 +61,6 @@ public class Citation extends PanacheEntity {
         return find("from Citation c join fetch c.source where c.claim.id = ?1 order by c.id", claimId).list();
     }
 
-    /** Citations of many claims with their sources, in one query. */
-    public static List<Citation> ofClaims(List<Long> claimIds) {
-        if (claimIds.isEmpty()) {
-            return List.of();
-        }
-        return find("from Citation c join fetch c.source where c.claim.id in ?1 order by c.claim.id, c.id", claimIds)
-                .list();
-    }
-
     /** Citations of one source with their claims, in one query. */
     public static List<Citation> ofSource(long sourceId) {
         return find("from Citation c join fetch c.claim where c.source.id = ?1 order by c.id", sourceId).list();

@@ -65,10 +65,6 @@ public class Review extends PanacheEntity {
         return list("claim.id = ?1 order by updatedAt", claimId);
     }
 
-    public static List<Review> ofClaims(List<Long> claimIds) {
-        return claimIds.isEmpty() ? List.of() : list("claim.id in ?1 order by claim.id, updatedAt", claimIds);
-    }
-
     public static java.util.Optional<Review> of(long claimId, String reviewer) {
         return find("claim.id = ?1 and reviewer = ?2", claimId, reviewer).firstResultOptional();
     }

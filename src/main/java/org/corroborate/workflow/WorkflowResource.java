@@ -21,7 +21,8 @@ import org.corroborate.web.Form;
 
 /**
  * The claim page's workflow forms: propose a verdict, approve or reject it, retract a published claim.
- * A refused step shows the claim page again with each unmet rule; roles are checked here and in {@link Workflow}.
+ * A refused step shows the claim page again with each unmet rule. Roles are checked here, by {@code @RolesAllowed}
+ * on each form, as {@link WorkflowApi} checks them for the API; {@link Workflow} checks each step against the claim.
  */
 @Path("/claims/{id}")
 @Produces(MediaType.TEXT_HTML)
