@@ -74,13 +74,17 @@ public class EventLog {
         return revision;
     }
 
-    /** Writes the documents of revisions published before documents were kept (see migration V6). */
+    /**
+     * Publishing writes each revision's document. Revisions loaded by SQL without one (bulk loads such as
+     * {@code bench/export-bench.sh}'s; migration V6 added the column) get theirs here, at start, before the export
+     * reads them: the one place documents are made after the fact.
+     */
     void onStart(@Observes StartupEvent start) {
-        backfill();
+        writeMissingDocuments();
     }
 
     /** Gives every revision without a document its document, a batch a transaction; returns how many. */
-    int backfill() {
+    int writeMissingDocuments() {
         try (Connection connection = dataSource.getConnection()) {
             long[] clockRow = clockRow(connection);
             long from = clockRow[0];

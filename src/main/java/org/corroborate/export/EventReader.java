@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -31,13 +29,11 @@ import org.corroborate.export.EventDocuments.Document;
 public class EventReader {
 
     private final DataSource dataSource;
-    private final EventDocuments documents;
     private final Executor executor;
     private final int batchSize;
 
-    EventReader(DataSource dataSource, EventDocuments documents, ManagedExecutor executor, ExportConfig config) {
+    EventReader(DataSource dataSource, ManagedExecutor executor, ExportConfig config) {
         this.dataSource = dataSource;
-        this.documents = documents;
         this.executor = executor;
         this.batchSize = config.batchSize();
     }
@@ -121,39 +117,20 @@ public class EventReader {
 
     private List<Document> batch(Connection connection, EventQuery query, int size) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = query.where(params);
-        String sql = "SELECT r.seq, r.document FROM event_revision r WHERE " + where + " ORDER BY r.seq FETCH FIRST "
-                + size + " ROWS ONLY";
+        String sql = "SELECT r.seq, r.document FROM event_revision r WHERE " + query.where(params)
+                + " ORDER BY r.seq FETCH FIRST " + size + " ROWS ONLY";
         List<Document> batch = new ArrayList<>(size);
-        boolean undocumented = false;
         try (PreparedStatement statement = EventDocuments.prepare(connection, sql, params);
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 String json = rs.getString(2);
-                undocumented |= json == null;
+                if (json == null) {
+                    // publishing writes it; a start writes any that SQL loaded without (EventLog.writeMissingDocuments)
+                    throw new IllegalStateException("Export revision " + rs.getLong(1) + " has no document yet");
+                }
                 batch.add(new Document(rs.getLong(1), json));
             }
         }
-        return undocumented ? withMissingDocuments(connection, where, params, batch) : batch;
-    }
-
-    /**
-     * Revisions published before documents were kept, not yet given theirs at start-up (or by an instance of an
-     * older version during an upgrade): made now, exactly as the start-up would make them.
-     */
-    private List<Document> withMissingDocuments(Connection connection, String where, List<Object> params,
-            List<Document> batch) throws SQLException {
-        List<Object> bounded = new ArrayList<>(params);
-        bounded.add(batch.get(batch.size() - 1).seq());
-        Map<Long, String> made = new HashMap<>();
-        for (Document document : documents.make(connection, where + " AND r.document IS NULL AND r.seq <= ?", bounded,
-                batch.size())) {
-            made.put(document.seq(), document.json());
-        }
-        List<Document> complete = new ArrayList<>(batch.size());
-        for (Document document : batch) {
-            complete.add(document.json() != null ? document : new Document(document.seq(), made.get(document.seq())));
-        }
-        return complete;
+        return batch;
     }
 }

@@ -28,7 +28,7 @@ public class ExportClock extends PanacheEntityBase {
     @Column(name = "last_changed_at")
     public Instant lastChangedAt;
 
-    /** Every revision up to this number has its document (see {@link EventLog#backfill()}). */
+    /** Every revision up to this number has its document (see {@link EventLog#writeMissingDocuments()}). */
     @Column(name = "documented_seq", nullable = false)
     public long documentedSeq;
 
