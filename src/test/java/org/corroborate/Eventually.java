@@ -1,6 +1,7 @@
 package org.corroborate;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -15,14 +16,25 @@ public final class Eventually {
     private Eventually() {
     }
 
-    /** Polls {@code condition} until it holds (true) or {@link #WITHIN} has passed (false). */
+    /** The first pause between tries; each further pause doubles, up to {@link #LONGEST_PAUSE}. */
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(1);
+    private static final Duration LONGEST_PAUSE = Duration.ofMillis(200);
+
+    /**
+     * Tries {@code condition} until it holds (true) or {@link #WITHIN} has passed (false), pausing between tries
+     * for 1 ms, then 2, 4, … up to 200 ms: a quick condition is seen at once, a slow one costs a few tries, and the
+     * waiting leaves the cores to the code under test.
+     */
     public static boolean holds(BooleanSupplier condition) {
         long deadline = System.nanoTime() + WITHIN.toNanos();
+        long pause = FIRST_PAUSE.toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 return false;
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(Math.min(pause, left));
+            pause = Math.min(pause * 2, LONGEST_PAUSE.toNanos());
         }
         return true;
     }

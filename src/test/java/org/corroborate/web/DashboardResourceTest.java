@@ -45,7 +45,12 @@ class DashboardResourceTest {
     }
 
     @Test
-    void theStylesheetIsServedByTheAppWithoutSignIn() {
-        assertThat(Browser.anonymous().get("/static/app.css").statusCode()).isEqualTo(200);
+    void theSignInPageIsStyledByTheAppItselfBeforeAnyoneSignsIn() {
+        Browser visitor = Browser.anonymous();
+        assertThat(visitor.get("/login").body().asString()).contains("href=\"/static/app.css\"");
+        Response stylesheet = visitor.get("/static/app.css");
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.contentType()).startsWith("text/css");
+        assertThat(stylesheet.body().asString()).contains("body", "{");
     }
 }

@@ -101,20 +101,29 @@ class OperationsTest {
     }
 
     @Test
-    void claimsAreCountedByStatus() {
+    void claimsAreCountedByStatusAsTheyMoveThroughTheWorkflow() {
         String text = scrape();
         for (String status : new String[] { "OPEN", "PROPOSED", "APPROVED", "RETRACTED" }) {
             assertThat(text).containsPattern("(?m)^corroborate_claims\\{[^}]*status=\"" + status + "\"[^}]*\\} ");
         }
-        Api.createClaim(users.fresh("ops-gauge", Role.REVIEWER));
-        assertThat(sample("corroborate_claims", "status=\"OPEN\"")).isPositive();
+        String author = users.fresh("ops-gauge", Role.REVIEWER);
+        double open = sample("corroborate_claims", "status=\"OPEN\"");
+        double proposed = sample("corroborate_claims", "status=\"PROPOSED\"");
+
+        long claimId = Api.verifiableClaim(author, users.fresh("ops-gauge", Role.REVIEWER));
+        assertThat(sample("corroborate_claims", "status=\"OPEN\"")).isEqualTo(open + 1);
+
+        Api.as(author).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then()
+                .statusCode(200);
+        assertThat(sample("corroborate_claims", "status=\"OPEN\"")).isEqualTo(open);
+        assertThat(sample("corroborate_claims", "status=\"PROPOSED\"")).isEqualTo(proposed + 1);
     }
 
     @Test
     void anInstanceThatHearsOfEveryChangeSaysSo() {
         // on H2 always (one process); on PostgreSQL once its listener is connected, a moment after start
-        Eventually.holds(() -> sample("corroborate_change_feed_in_step", "") == 1);
-        assertThat(sample("corroborate_change_feed_in_step", "")).isEqualTo(1);
+        assertThat(Eventually.holds(() -> sample("corroborate_change_feed_in_step", "") == 1))
+                .as("corroborate_change_feed_in_step reaches 1").isTrue();
     }
 
     private String scrape() {
