@@ -22,10 +22,10 @@ import javax.sql.DataSource;
 
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
-import org.corroborate.fleet.ChangeFeed;
-import org.corroborate.fleet.ChangeFeed.Topic;
+import org.corroborate.cache.ChangeFeed;
+import org.corroborate.cache.ChangeFeed.Topic;
 import org.corroborate.problem.FieldError;
-import org.corroborate.problem.Inputs;
+import org.corroborate.input.Inputs;
 import org.corroborate.problem.Problem;
 
 /**

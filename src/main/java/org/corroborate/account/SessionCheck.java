@@ -11,9 +11,9 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.corroborate.fleet.ChangeFeed;
-import org.corroborate.fleet.ChangeFeed.Topic;
-import org.corroborate.fleet.Remembered;
+import org.corroborate.cache.ChangeFeed;
+import org.corroborate.cache.ChangeFeed.Topic;
+import org.corroborate.cache.FleetCache;
 
 /**
  * The identity behind a session cookie {@link PageSignIn} has opened: the account as it is now (its current
@@ -32,11 +32,11 @@ public class SessionCheck implements IdentityProvider<TrustedAuthenticationReque
     private static final int REMEMBERED_ACCOUNTS = 10_000;
 
     private final AccountService accounts;
-    private final Remembered<String, Optional<SignInAccount>> remembered;
+    private final FleetCache<String, Optional<SignInAccount>> remembered;
 
     SessionCheck(AccountService accounts, ChangeFeed changes) {
         this.accounts = accounts;
-        this.remembered = new Remembered<>(changes, Topic.ACCOUNTS, REMEMBERED_ACCOUNTS);
+        this.remembered = new FleetCache<>(changes, Topic.ACCOUNTS, REMEMBERED_ACCOUNTS);
     }
 
     @Override

@@ -13,7 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
-import org.corroborate.fleet.ChangeFeed;
+import org.corroborate.cache.ChangeFeed;
 
 /**
  * A person who signs in. The password is a bcrypt hash; roles are a comma-separated list. Sign-ins made at or

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.corroborate.account.Role;
-import org.corroborate.web.QueryParams;
+import org.corroborate.input.QueryParams;
 
 /** The audit log over JSON, for admins; read only. */
 @Path("/api/audit")

@@ -15,7 +15,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
-import org.corroborate.fleet.ChangeFeed;
+import org.corroborate.cache.ChangeFeed;
 
 /**
  * One checkable statement about one event, with the event's structured fields.

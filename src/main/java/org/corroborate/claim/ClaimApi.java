@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.corroborate.account.Role;
 import org.corroborate.web.CurrentUser;
-import org.corroborate.web.QueryParams;
+import org.corroborate.input.QueryParams;
 
 /** Claims over JSON: create, search, read with evidence, update with optimistic locking. */
 @Path("/api/claims")
@@ -67,7 +67,7 @@ public class ClaimApi {
         ClaimFilter filter = new ClaimFilter(q, QueryParams.enumOf("status", status, ClaimStatus.class),
                 QueryParams.enumOf("verdict", verdict, Verdict.class), admin1, QueryParams.date("from", from),
                 QueryParams.date("to", to));
-        ClaimService.ClaimPage<Claim> found = claims.search(filter, QueryParams.intIn("page", page, 0, 0, 1_000_000),
+        ClaimResults<Claim> found = claims.search(filter, QueryParams.intIn("page", page, 0, 0, 1_000_000),
                 QueryParams.intIn("size", size, DEFAULT_PAGE_SIZE, 1, ClaimService.MAX_PAGE_SIZE));
         return new ClaimList(found.items().stream().map(ClaimView::of).toList(), found.page(), found.size(), found.total());
     }

@@ -25,7 +25,7 @@ import org.postgresql.PGConnection;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
-import org.corroborate.fleet.ChangeFeed;
+import org.corroborate.cache.ChangeFeed;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.source.Source;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.corroborate.problem.Text;
+import org.corroborate.input.Text;
 
 /** The claim list's search and filters; every field is optional. */
 public record ClaimFilter(String q, ClaimStatus status, Verdict verdict, String admin1, LocalDate from, LocalDate to) {

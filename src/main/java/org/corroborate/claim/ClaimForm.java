@@ -2,7 +2,7 @@ package org.corroborate.claim;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.corroborate.web.FieldParser;
+import org.corroborate.input.FieldParser;
 import org.corroborate.web.Form;
 
 /** The new/edit claim form as posted; input names are the service's field names, so errors find their inputs. */

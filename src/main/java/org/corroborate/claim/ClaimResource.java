@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.corroborate.account.Role;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
-import org.corroborate.web.FieldParser;
+import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;
@@ -32,7 +32,7 @@ public class ClaimResource {
 
     @CheckedTemplate
     public static class Templates {
-        static native TemplateInstance list(ClaimService.ClaimPage<ClaimRow> claims, Form filters, Pager pager);
+        static native TemplateInstance list(ClaimResults<ClaimRow> claims, Form filters, Pager pager);
 
         static native TemplateInstance form(Form form, Claim claim);
 
@@ -69,7 +69,7 @@ public class ClaimResource {
                     parse.choice("verdict", verdict, Verdict.class), admin1, parse.date("from", from),
                     parse.date("to", to));
             parse.check();
-            ClaimService.ClaimPage<ClaimRow> found = claims.rows(filter, index, pageSize);
+            ClaimResults<ClaimRow> found = claims.rows(filter, index, pageSize);
             return Response.ok(Templates.list(found, filters,
                     Pager.of("/claims", uri.getQueryParameters(), index, pageSize, found.total()))).build();
         } catch (Problem problem) {

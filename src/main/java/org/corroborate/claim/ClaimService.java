@@ -13,13 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.corroborate.fleet.ChangeFeed;
-import org.corroborate.fleet.ChangeFeed.Topic;
-import org.corroborate.fleet.Remembered;
+import org.corroborate.cache.ChangeFeed;
+import org.corroborate.cache.ChangeFeed.Topic;
+import org.corroborate.cache.FleetCache;
 import org.corroborate.problem.FieldError;
-import org.corroborate.problem.Inputs;
+import org.corroborate.input.Inputs;
 import org.corroborate.problem.Problem;
-import org.corroborate.problem.Text;
+import org.corroborate.input.Text;
 import org.corroborate.workflow.Workflow;
 
 /** Writes and reads claims. Status and verdict changes go through {@link Workflow}. */
@@ -35,20 +35,16 @@ public class ClaimService {
     /** Past this many filters (free-text searches make them without end) the remembered pages start over. */
     private static final int REMEMBERED_FILTERS = 1_000;
 
-    private final Remembered<List<Object>, List<ClaimRow>> listRows;
-    private final Remembered<List<Object>, Long> listCounts;
+    private final FleetCache<List<Object>, List<ClaimRow>> listRows;
+    private final FleetCache<List<Object>, Long> listCounts;
 
     ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes, ClaimDetailsReader detailsReader) {
-        this.listRows = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
-        this.listCounts = new Remembered<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
+        this.listRows = new FleetCache<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
+        this.listCounts = new FleetCache<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.inputs = inputs;
         this.workflow = workflow;
         this.clock = clock;
         this.detailsReader = detailsReader;
-    }
-
-    /** One page of claims (or of the list's rows), most recently changed first, and how many there are in all. */
-    public record ClaimPage<T>(List<T> items, int page, int size, long total) {
     }
 
     @Transactional
@@ -107,10 +103,10 @@ public class ClaimService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClaimPage<Claim> search(ClaimFilter filter, int page, int size) {
+    public ClaimResults<Claim> search(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = checked(filter).toQuery();
         PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
-        return new ClaimPage<>(find.page(Page.of(page, size)).list(), page, size, count(query));
+        return new ClaimResults<>(find.page(Page.of(page, size)).list(), page, size, count(query));
     }
 
     /** The most recently changed claims, in the list's order, without counting them all. */
@@ -126,7 +122,7 @@ public class ClaimService {
      * was most of the list's cost on a large database.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClaimPage<ClaimRow> rows(ClaimFilter filter, int page, int size) {
+    public ClaimResults<ClaimRow> rows(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = checked(filter).toQuery();
         List<Object> matching = List.of(query.where(), Map.copyOf(query.params()));
         List<ClaimRow> items = listRows.get(List.of(matching, page, size), () -> {
@@ -136,7 +132,7 @@ public class ClaimService {
             query.params().forEach(find::setParameter);
             return List.copyOf(find.getResultList());
         });
-        return new ClaimPage<>(items, page, size, listCounts.get(matching, () -> count(query)));
+        return new ClaimResults<>(items, page, size, listCounts.get(matching, () -> count(query)));
     }
 
     private static ClaimFilter checked(ClaimFilter filter) {

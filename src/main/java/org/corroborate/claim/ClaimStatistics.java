@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.corroborate.fleet.ChangeFeed;
-import org.corroborate.fleet.ChangeFeed.Topic;
-import org.corroborate.fleet.Remembered;
+import org.corroborate.cache.ChangeFeed;
+import org.corroborate.cache.ChangeFeed.Topic;
+import org.corroborate.cache.FleetCache;
 
 /**
  * The counts the dashboard draws and the export page shows: one grouped query each, so their cost does not grow
@@ -19,14 +19,14 @@ import org.corroborate.fleet.Remembered;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ClaimStatistics {
 
-    private final Remembered<String, List<StatusVerdictCount>> byStatusAndVerdict;
-    private final Remembered<String, List<MonthCount>> publishedByMonth;
-    private final Remembered<Integer, List<ProvinceCount>> publishedByProvince;
+    private final FleetCache<String, List<StatusVerdictCount>> byStatusAndVerdict;
+    private final FleetCache<String, List<MonthCount>> publishedByMonth;
+    private final FleetCache<Integer, List<ProvinceCount>> publishedByProvince;
 
     ClaimStatistics(ChangeFeed changes) {
-        byStatusAndVerdict = new Remembered<>(changes, Topic.CLAIMS, 1);
-        publishedByMonth = new Remembered<>(changes, Topic.CLAIMS, 1);
-        publishedByProvince = new Remembered<>(changes, Topic.CLAIMS, 10);
+        byStatusAndVerdict = new FleetCache<>(changes, Topic.CLAIMS, 1);
+        publishedByMonth = new FleetCache<>(changes, Topic.CLAIMS, 1);
+        publishedByProvince = new FleetCache<>(changes, Topic.CLAIMS, 10);
     }
 
     public record StatusVerdictCount(ClaimStatus status, Verdict verdict, long count) {

@@ -36,8 +36,8 @@ import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
 import org.corroborate.problem.Problem;
-import org.corroborate.problem.Text;
-import org.corroborate.web.QueryParams;
+import org.corroborate.input.Text;
+import org.corroborate.input.QueryParams;
 
 /**
  * The public export, no login needed: the current state of the published events by default, the changes after a

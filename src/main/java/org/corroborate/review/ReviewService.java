@@ -15,8 +15,8 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
-import org.corroborate.problem.Inputs;
-import org.corroborate.problem.Text;
+import org.corroborate.input.Inputs;
+import org.corroborate.input.Text;
 import org.corroborate.workflow.Workflow;
 
 /** Writes a reviewer's one review of a claim. Made at start, so its counter is scraped from zero. */

@@ -31,7 +31,7 @@ import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
-import org.corroborate.web.QueryParams;
+import org.corroborate.input.QueryParams;
 
 /** Sources over JSON: create, import an article, read with the claims citing it. */
 @Path("/api/sources")

@@ -29,7 +29,7 @@ import org.corroborate.citation.Citation;
 import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
-import org.corroborate.web.FieldParser;
+import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;

@@ -13,9 +13,9 @@ import jakarta.transaction.Transactional;
 
 import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.FieldError;
-import org.corroborate.problem.Inputs;
+import org.corroborate.input.Inputs;
 import org.corroborate.problem.Problem;
-import org.corroborate.problem.Text;
+import org.corroborate.input.Text;
 
 /** Creates and finds sources; one source per normalised url. */
 @ApplicationScoped

@@ -20,7 +20,7 @@ import org.corroborate.claim.Verdict;
 import org.corroborate.export.EventLog;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
-import org.corroborate.problem.Text;
+import org.corroborate.input.Text;
 import org.corroborate.problem.UnmetRules;
 import org.corroborate.review.Review;
 

@@ -15,7 +15,7 @@ import org.corroborate.claim.ClaimPage;
 import org.corroborate.claim.Verdict;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
-import org.corroborate.web.FieldParser;
+import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 

@@ -1,4 +1,4 @@
-package org.corroborate.problem;
+package org.corroborate.input;
 
 /** Tidies free text from forms and JSON before it is checked and stored. */
 public final class Text {

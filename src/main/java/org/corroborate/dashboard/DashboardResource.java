@@ -1,5 +1,6 @@
-package org.corroborate.web;
+package org.corroborate.dashboard;
 
+import org.corroborate.web.CurrentUser;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

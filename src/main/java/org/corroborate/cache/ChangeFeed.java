@@ -1,4 +1,4 @@
-package org.corroborate.fleet;
+package org.corroborate.cache;
 
 import java.sql.Connection;
 import java.sql.SQLException;

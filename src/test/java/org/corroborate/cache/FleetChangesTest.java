@@ -1,4 +1,4 @@
-package org.corroborate.fleet;
+package org.corroborate.cache;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

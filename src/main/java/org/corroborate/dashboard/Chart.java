@@ -1,4 +1,4 @@
-package org.corroborate.web;
+package org.corroborate.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.corroborate.web;
+package org.corroborate.input;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
-import org.corroborate.problem.Text;
+import org.corroborate.input.Text;
 
 /**
  * Reads typed values out of form text. A blank field is null; text that is not a value of the type becomes

@@ -1,4 +1,4 @@
-package org.corroborate.web;
+package org.corroborate.input;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.corroborate.problem.Problem;
-import org.corroborate.problem.Text;
+import org.corroborate.input.Text;
 
 /**
  * Reads query parameters as text and parses them here, so a bad value is a 400 naming the parameter

@@ -1,4 +1,4 @@
-package org.corroborate.web;
+package org.corroborate.dashboard;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

@@ -1,10 +1,10 @@
-package org.corroborate.fleet;
+package org.corroborate.cache;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.corroborate.fleet.ChangeFeed.Topic;
+import org.corroborate.cache.ChangeFeed.Topic;
 
 /**
  * Reads remembered by key until their {@link Topic} changes anywhere in the fleet, and read afresh whenever the
@@ -14,7 +14,7 @@ import org.corroborate.fleet.ChangeFeed.Topic;
  * @param <K> a key with equals and hashCode
  * @param <V> what is read
  */
-public final class Remembered<K, V> {
+public final class FleetCache<K, V> {
 
     private record Entry<V>(long version, V value) {
     }
@@ -25,7 +25,7 @@ public final class Remembered<K, V> {
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
     /** At most {@code maxEntries} are kept: past that they start over (free-text filters make keys without end). */
-    public Remembered(ChangeFeed feed, Topic topic, int maxEntries) {
+    public FleetCache(ChangeFeed feed, Topic topic, int maxEntries) {
         this.feed = feed;
         this.topic = topic;
         this.maxEntries = maxEntries;

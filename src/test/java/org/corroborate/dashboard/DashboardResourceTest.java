@@ -1,4 +1,4 @@
-package org.corroborate.web;
+package org.corroborate.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import org.corroborate.Api;
+import org.corroborate.web.Browser;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 
