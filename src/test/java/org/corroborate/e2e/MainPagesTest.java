@@ -165,6 +165,30 @@ class MainPagesTest extends BrowserTest {
         }
     }
 
+    /**
+     * The export page's commands are wider than a phone and scroll sideways: the keyboard reaches each one (a named
+     * region), shows where the focus is, and scrolls it with the arrow keys.
+     */
+    @Test
+    void aKeyboardScrollsTheExportCommandsOnAPhone() {
+        String editor = users.fresh("keys", Role.EDITOR);
+        try (Session session = Session.signIn(chromium, root.toString(), editor, true, Chromium.PHONE)) {
+            Page page = session.open("/export");
+            Locator command = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("One JSON page"));
+            PlaywrightAssertions.assertThat(command).containsText("curl");
+            assertThat(command.evaluate("pre => pre.scrollWidth > pre.clientWidth"))
+                    .as("the command is wider than the phone").isEqualTo(true);
+
+            for (int tabs = 0; tabs < 60 && !isFocused(command); tabs++) {
+                page.keyboard().press("Tab");
+            }
+            PlaywrightAssertions.assertThat(command).isFocused();
+            assertThat(focusOutlineShows(page)).as("a visible focus outline on the command").isTrue();
+            page.keyboard().press("ArrowRight");
+            page.waitForFunction("pre => pre.scrollLeft > 0", command.elementHandle());
+        }
+    }
+
     private static boolean isFocused(Locator locator) {
         return Boolean.TRUE.equals(locator.evaluate("element => element === document.activeElement"));
     }
