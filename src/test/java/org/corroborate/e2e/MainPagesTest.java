@@ -107,6 +107,8 @@ class MainPagesTest extends BrowserTest {
 
                     phone.open(page.path());
                     softly.assertThat(PageChecks.fitsWidth(phone.page)).as(page.name() + " fits 375 px").isTrue();
+                    softly.assertThat(PageChecks.seriousAxeViolations(phone.page)).as("axe on " + page.name() + " at 375 px")
+                            .isEmpty();
                     if (PHONE_SCREENSHOTS.contains(page.name())) {
                         PageChecks.screenshot(phone.page, page.name() + "-phone");
                     }
