@@ -48,12 +48,16 @@ class MainPagesTest extends BrowserTest {
         String second = users.fresh("bashir", Role.REVIEWER);
         String reviewer = people.get(Who.REVIEWER);
 
-        // an approved claim (its public page), a proposed one (the editor's decision), an open one whose sources
+        // an approved claim and a retracted one (their public pages), a proposed one (the editor's decision), an open one whose sources
         // disagree on the figure (the reviewer's claim page)
         long approved = Api.verifiableClaim(reviewer, second);
         Api.as(reviewer).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + approved + "/verdict").then().statusCode(200);
         Api.as(people.get(Who.EDITOR)).body(Map.of("decision", "APPROVE", "note", "Two independent claimants"))
                 .post("/api/claims/" + approved + "/decision").then().statusCode(200);
+        long retracted = Api.verifiableClaim(reviewer, second);
+        Api.publish(retracted, reviewer, people.get(Who.EDITOR));
+        Api.as(people.get(Who.EDITOR)).body(Map.of("note", "The outlet withdrew its report"))
+                .post("/api/claims/" + retracted + "/retraction").then().statusCode(200);
         long proposed = Api.verifiableClaim(reviewer, second);
         Api.as(reviewer).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + proposed + "/verdict").then().statusCode(200);
         long open = Api.createClaim(reviewer);
@@ -82,7 +86,8 @@ class MainPagesTest extends BrowserTest {
                 new MainPage("claim-proposed", "/claims/" + proposed, Who.EDITOR),
                 new MainPage("export", "/export", Who.EDITOR),
                 new MainPage("users", "/admin/users", Who.ADMIN),
-                new MainPage("public-claim", "/public/claims/" + approved, Who.ANYONE));
+                new MainPage("public-claim", "/public/claims/" + approved, Who.ANYONE),
+                new MainPage("public-claim-retracted", "/public/claims/" + retracted, Who.ANYONE));
 
         URI app = URI.create(root.toString());
         SoftAssertions softly = new SoftAssertions();
