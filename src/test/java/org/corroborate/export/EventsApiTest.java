@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -23,6 +28,9 @@ class EventsApiTest {
 
     @Inject
     TestUsers users;
+
+    @TestHTTPResource("/api/events/schema.json")
+    URL schemaUrl;
 
     private long approvedClaim(String alice, String bob, String editor) {
         long claimId = Api.verifiableClaim(alice, bob);
@@ -120,6 +128,30 @@ class EventsApiTest {
         Api.anonymous().get("/api/events?limit=1000000000").then().statusCode(400).body("fields[0].field", equalTo("limit"));
         Api.anonymous().get("/api/events?limit=0").then().statusCode(400);
         Api.anonymous().get("/api/events?verdict=PROBABLY").then().statusCode(400).body("fields[0].field", equalTo("verdict"));
+    }
+
+    @Test
+    void theSchemaAnswersAsSchemaJsonUnlessOnlyPlainJsonIsAccepted() throws Exception {
+        String schemaJson = EventsApi.SCHEMA_MEDIA_TYPE;
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(schemaJson, schemaJson);
+        expected.put("application/json", "application/json");
+        expected.put("*/*", schemaJson);
+        expected.put("application/json, " + schemaJson, schemaJson);
+        expected.put("application/json;q=0.9, text/html", "application/json");
+        for (var ask : expected.entrySet()) {
+            String body = io.restassured.RestAssured.given().accept(ask.getKey()).get("/api/events/schema.json").then()
+                    .statusCode(200).contentType(ask.getValue()).header("Vary", "Accept").extract().asString();
+            assertThat(body).as("Accept: " + ask.getKey()).contains("\"$schema\": \"https://json-schema.org/");
+        }
+        io.restassured.RestAssured.given().accept("text/html").get("/api/events/schema.json").then().statusCode(406);
+
+        // RestAssured always sends an Accept header; Java's own client sends none
+        HttpResponse<String> noAccept = HttpClient.newHttpClient().send(HttpRequest.newBuilder(schemaUrl.toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(noAccept.request().headers().firstValue("Accept")).isEmpty();
+        assertThat(noAccept.statusCode()).isEqualTo(200);
+        assertThat(noAccept.headers().firstValue("Content-Type")).hasValue(schemaJson);
     }
 
     @Test
