@@ -2,8 +2,6 @@ package org.corroborate.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -36,15 +34,12 @@ class PublicClaimResourceTest {
     void aRetractedClaimSaysAtTheTopWhenAndWhyAndCarriesNoClaimReview() {
         String alice = users.fresh("alice", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
-        long claimId = Api.verifiableClaim(alice, users.fresh("bob", Role.REVIEWER));
-        Api.publish(claimId, alice, editor);
+        long claimId = Api.publishedClaim(alice, users.fresh("bob", Role.REVIEWER), editor);
         String published = page(claimId);
         assertThat(published).contains(JSON_LD).doesNotContain("id=\"retraction\"");
 
         String note = "The outlet withdrew its report of the Taywara fighting";
-        Api.as(editor).body(Map.of("note", note)).post("/api/claims/" + claimId + "/retraction").then().statusCode(200);
-        String retractedAt = Api.as(alice).get("/api/claims/" + claimId).then().extract().jsonPath()
-                .getString("history.find { it.to == 'RETRACTED' }.at");
+        String retractedAt = Api.retract(claimId, editor, note);
 
         String retracted = page(claimId);
         assertThat(retracted).doesNotContain(JSON_LD).contains("id=\"retraction\"");

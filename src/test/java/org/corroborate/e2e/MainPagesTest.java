@@ -54,10 +54,8 @@ class MainPagesTest extends BrowserTest {
         Api.as(reviewer).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + approved + "/verdict").then().statusCode(200);
         Api.as(people.get(Who.EDITOR)).body(Map.of("decision", "APPROVE", "note", "Two independent claimants"))
                 .post("/api/claims/" + approved + "/decision").then().statusCode(200);
-        long retracted = Api.verifiableClaim(reviewer, second);
-        Api.publish(retracted, reviewer, people.get(Who.EDITOR));
-        Api.as(people.get(Who.EDITOR)).body(Map.of("note", "The outlet withdrew its report"))
-                .post("/api/claims/" + retracted + "/retraction").then().statusCode(200);
+        long retracted = Api.publishedClaim(reviewer, second, people.get(Who.EDITOR));
+        Api.retract(retracted, people.get(Who.EDITOR), "The outlet withdrew its report");
         long proposed = Api.verifiableClaim(reviewer, second);
         Api.as(reviewer).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + proposed + "/verdict").then().statusCode(200);
         long open = Api.createClaim(reviewer);

@@ -28,12 +28,9 @@ class ClaimReviewApiTest {
     void aRetractedClaimIsGoneAndTheAnswerSaysWhenByWhomAndWhy() {
         String alice = users.fresh("alice", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
-        long claimId = Api.verifiableClaim(alice, users.fresh("bob", Role.REVIEWER));
-        Api.publish(claimId, alice, editor);
+        long claimId = Api.publishedClaim(alice, users.fresh("bob", Role.REVIEWER), editor);
         RestAssured.get("/api/claims/" + claimId + "/claimreview").then().statusCode(200);
-        Api.as(editor).body(Map.of("note", NOTE)).post("/api/claims/" + claimId + "/retraction").then().statusCode(200);
-        String retractedAt = Api.as(alice).get("/api/claims/" + claimId).then().extract().jsonPath()
-                .getString("history.find { it.to == 'RETRACTED' }.at");
+        String retractedAt = Api.retract(claimId, editor, NOTE);
 
         for (String accept : new String[] { ClaimReviewApi.JSON_LD, "application/json", "*/*" }) {
             JsonPath gone = RestAssured.given().accept(accept).get("/api/claims/" + claimId + "/claimreview").then()

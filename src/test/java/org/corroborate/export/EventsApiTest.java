@@ -32,12 +32,6 @@ class EventsApiTest {
     @TestHTTPResource("/api/events/schema.json")
     URL schemaUrl;
 
-    private long approvedClaim(String alice, String bob, String editor) {
-        long claimId = Api.verifiableClaim(alice, bob);
-        Api.publish(claimId, alice, editor);
-        return claimId;
-    }
-
     /** Every event of the feed from the start, following nextCursor a page at a time. */
     private static List<Map<String, Object>> readAll(int limit) {
         List<Map<String, Object>> all = new ArrayList<>();
@@ -63,10 +57,9 @@ class EventsApiTest {
         String bob = users.fresh("bob", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
         long open = Api.createClaim(alice);
-        long approved = approvedClaim(alice, bob, editor);
-        long retracted = approvedClaim(alice, bob, editor);
-        Api.as(editor).body(Map.of("note", "The district was misidentified."))
-                .post("/api/claims/" + retracted + "/retraction").then().statusCode(200);
+        long approved = Api.publishedClaim(alice, bob, editor);
+        long retracted = Api.publishedClaim(alice, bob, editor);
+        Api.retract(retracted, editor, "The district was misidentified.");
 
         List<Map<String, Object>> events = readAll(2);
         List<Long> ids = events.stream().map(e -> ((Number) e.get("claimId")).longValue()).toList();
@@ -100,13 +93,13 @@ class EventsApiTest {
         String alice = users.fresh("alice", Role.REVIEWER);
         String bob = users.fresh("bob", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
-        approvedClaim(alice, bob, editor);
+        Api.publishedClaim(alice, bob, editor);
         JsonPath first = Api.anonymous().get("/api/events?limit=1000").then().statusCode(200).extract().jsonPath();
         String cursor = first.getString("nextCursor");
         String generatedAt = first.getString("generatedAt");
         assertThat(cursor).isNotBlank();
 
-        long later = approvedClaim(alice, bob, editor);
+        long later = Api.publishedClaim(alice, bob, editor);
         List<Object> afterCursor = Api.anonymous().queryParam("cursor", cursor).get("/api/events")
                 .then().statusCode(200).extract().jsonPath().getList("events.claimId");
         assertThat(afterCursor).containsExactly((int) later);
