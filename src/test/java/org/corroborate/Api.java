@@ -82,6 +82,20 @@ public final class Api {
                 .post("/api/claims/" + claimId + "/decision").then().statusCode(200);
     }
 
+    /** A {@link #verifiableClaim} that {@code author} proposes VERIFIED and {@code editor} approves; answers its id. */
+    public static long publishedClaim(String author, String secondReviewer, String editor) {
+        long claimId = verifiableClaim(author, secondReviewer);
+        publish(claimId, author, editor);
+        return claimId;
+    }
+
+    /** Retracts the published claim as {@code editor}, saying why; answers when, as the claim's history has it. */
+    public static String retract(long claimId, String editor, String note) {
+        as(editor).body(Map.of("note", note)).post("/api/claims/" + claimId + "/retraction").then().statusCode(200);
+        return as(editor).get("/api/claims/" + claimId).then().statusCode(200).extract().jsonPath()
+                .getString("history.find { it.to == 'RETRACTED' }.at");
+    }
+
     /** A claim with evidence enough for VERIFIED: two claimants (one independent) and two reviews leaning true. */
     public static long verifiableClaim(String author, String secondReviewer) {
         long claimId = createClaim(author);

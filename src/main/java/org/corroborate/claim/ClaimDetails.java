@@ -9,6 +9,7 @@ import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
+import org.corroborate.workflow.Retraction;
 import org.corroborate.workflow.StatusChange;
 
 /** A claim with everything its page and its API answer show, loaded in a fixed number of queries. */
@@ -23,6 +24,11 @@ public record ClaimDetails(Claim claim, List<Citation> citations, List<Review> r
     /** Citations that state a figure, for comparing figures side by side. */
     public List<Citation> statedFigures() {
         return citations.stream().filter(c -> c.statedFigure != null).toList();
+    }
+
+    /** When, by whom and why the claim was withdrawn; empty unless it is retracted. */
+    public Optional<Retraction> retraction() {
+        return claim.status == ClaimStatus.RETRACTED ? Retraction.latestIn(history) : Optional.empty();
     }
 
     public Optional<Review> reviewBy(String username) {

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.corroborate.problem.Problem;
 import org.corroborate.export.ClaimReviewApi;
 import org.corroborate.export.ClaimReviews;
+import org.corroborate.workflow.Retraction;
 
 /**
  * The public page of a published claim, readable without an account: statement, verdict, event, evidence and
@@ -29,7 +30,7 @@ public class PublicClaimResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance claim(ClaimDetails details, RawString jsonLd);
+        static native TemplateInstance claim(ClaimDetails details, RawString jsonLd, Retraction retraction);
     }
 
     private final ClaimService claims;
@@ -45,10 +46,10 @@ public class PublicClaimResource {
     public TemplateInstance claim(@RestPath long id, @Context UriInfo uri) {
         ClaimDetails details = claims.findDetails(id).filter(d -> d.claim().status.isFrozen())
                 .orElseThrow(() -> Problem.notFound("published claim", id));
-        // a retracted verdict is not republished as a ClaimReview; the page says it was retracted
+        // a retracted verdict is not republished as a ClaimReview; the page says when and why it was retracted
         RawString jsonLd = details.claim().status == ClaimStatus.APPROVED
                 ? jsonLd(ClaimReviews.of(details, ClaimReviewApi.publicUrl(uri, id))) : null;
-        return Templates.claim(details, jsonLd);
+        return Templates.claim(details, jsonLd, details.retraction().orElse(null));
     }
 
     /**

@@ -35,9 +35,9 @@ import org.corroborate.claim.PlacePrecision;
 import org.corroborate.claim.SubEventType;
 import org.corroborate.claim.Verdict;
 import org.corroborate.export.EventView.EventCitation;
-import org.corroborate.export.EventView.Retraction;
 import org.corroborate.review.Credibility;
 import org.corroborate.source.SourceKind;
+import org.corroborate.workflow.Retraction;
 
 /**
  * Makes the documents of published revisions: the event as consumers read it, from the claim, its citations and

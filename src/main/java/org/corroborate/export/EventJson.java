@@ -9,8 +9,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.corroborate.claim.ClaimView.FatalitiesView;
 import org.corroborate.claim.ClaimView.LocationView;
 import org.corroborate.export.EventView.EventCitation;
-import org.corroborate.export.EventView.Retraction;
 import org.corroborate.review.Credibility;
+import org.corroborate.workflow.Retraction;
 
 /**
  * Writes an {@link EventView} field by field: the same JSON Jackson's data binding gives the record (a test

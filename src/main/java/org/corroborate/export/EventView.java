@@ -14,6 +14,7 @@ import org.corroborate.claim.SubEventType;
 import org.corroborate.claim.Verdict;
 import org.corroborate.review.Credibility;
 import org.corroborate.source.SourceKind;
+import org.corroborate.workflow.Retraction;
 
 /**
  * One published event as consumers read it: the public contract of {@code GET /api/events}, described by
@@ -36,8 +37,5 @@ public record EventView(String id, long claimId, ClaimStatus status, Verdict ver
     public record EventCitation(String sourceUrl, String sourceTitle, String outlet, LocalDate publishedAt,
             SourceKind kind, Stance stance, String claimant, boolean claimantIsParty, String quote,
             String statedFigure) {
-    }
-
-    public record Retraction(Instant at, String by, String note) {
     }
 }

@@ -152,11 +152,27 @@ public class EventsApi {
 
     @GET
     @Path("schema.json")
-    @Produces(SCHEMA_MEDIA_TYPE)
-    @Operation(summary = "The JSON Schema of the JSON export (and of each NDJSON line's event)")
-    public Response schema() {
+    @Produces({ SCHEMA_MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "The JSON Schema of the JSON export (and of each NDJSON line's event)",
+            description = "Answered as application/schema+json, or as application/json to a client that accepts only that.")
+    @APIResponse(responseCode = "200", description = "the JSON Schema (2020-12)", content = {
+            @Content(mediaType = SCHEMA_MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)) })
+    @APIResponse(responseCode = "406", description = "the client accepts neither media type")
+    public Response schema(@Context HttpHeaders headers) {
         InputStream schema = EventsApi.class.getResourceAsStream("/export/events.schema.json");
-        return Response.ok(schema, SCHEMA_MEDIA_TYPE).build();
+        return Response.ok(schema, schemaMediaType(headers.getAcceptableMediaTypes()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    /**
+     * application/schema+json, the schema's own type, to every client that accepts it (a wildcard, or no Accept
+     * header, included); application/json to one that accepts only that, as generic JSON clients do.
+     */
+    static String schemaMediaType(List<MediaType> accepted) {
+        MediaType schema = MediaType.valueOf(SCHEMA_MEDIA_TYPE);
+        boolean json = accepted.stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible);
+        return json && accepted.stream().noneMatch(schema::isCompatible) ? MediaType.APPLICATION_JSON : SCHEMA_MEDIA_TYPE;
     }
 
     /** The {@code format} parameter if given, else the first accepted media type that is one of ours. */

@@ -26,6 +26,7 @@ import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.UnmetRules;
+import org.corroborate.workflow.Retracted;
 
 /**
  * Turns every refusal into a clear answer: under {@code /api} the JSON error body of the spec
@@ -150,7 +151,10 @@ public class ErrorMapping {
         return page.build();
     }
 
-    /** The JSON error body: {@code status, message, fields}, plus {@code unmetRules} or {@code existingId}. */
+    /**
+     * The JSON error body: {@code status, message, fields}, plus {@code unmetRules}, {@code existingId} or
+     * {@code retraction {at, by, note}}.
+     */
     public static Map<String, Object> body(Problem problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", problem.status);
@@ -161,6 +165,9 @@ public class ErrorMapping {
         }
         if (problem instanceof DuplicateSource duplicate) {
             body.put("existingId", duplicate.existingId);
+        }
+        if (problem instanceof Retracted gone) {
+            body.put("retraction", gone.retraction);
         }
         return body;
     }

@@ -48,12 +48,14 @@ class MainPagesTest extends BrowserTest {
         String second = users.fresh("bashir", Role.REVIEWER);
         String reviewer = people.get(Who.REVIEWER);
 
-        // an approved claim (its public page), a proposed one (the editor's decision), an open one whose sources
+        // an approved claim and a retracted one (their public pages), a proposed one (the editor's decision), an open one whose sources
         // disagree on the figure (the reviewer's claim page)
         long approved = Api.verifiableClaim(reviewer, second);
         Api.as(reviewer).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + approved + "/verdict").then().statusCode(200);
         Api.as(people.get(Who.EDITOR)).body(Map.of("decision", "APPROVE", "note", "Two independent claimants"))
                 .post("/api/claims/" + approved + "/decision").then().statusCode(200);
+        long retracted = Api.publishedClaim(reviewer, second, people.get(Who.EDITOR));
+        Api.retract(retracted, people.get(Who.EDITOR), "The outlet withdrew its report");
         long proposed = Api.verifiableClaim(reviewer, second);
         Api.as(reviewer).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + proposed + "/verdict").then().statusCode(200);
         long open = Api.createClaim(reviewer);
@@ -82,7 +84,8 @@ class MainPagesTest extends BrowserTest {
                 new MainPage("claim-proposed", "/claims/" + proposed, Who.EDITOR),
                 new MainPage("export", "/export", Who.EDITOR),
                 new MainPage("users", "/admin/users", Who.ADMIN),
-                new MainPage("public-claim", "/public/claims/" + approved, Who.ANYONE));
+                new MainPage("public-claim", "/public/claims/" + approved, Who.ANYONE),
+                new MainPage("public-claim-retracted", "/public/claims/" + retracted, Who.ANYONE));
 
         URI app = URI.create(root.toString());
         SoftAssertions softly = new SoftAssertions();
@@ -107,6 +110,8 @@ class MainPagesTest extends BrowserTest {
 
                     phone.open(page.path());
                     softly.assertThat(PageChecks.fitsWidth(phone.page)).as(page.name() + " fits 375 px").isTrue();
+                    softly.assertThat(PageChecks.seriousAxeViolations(phone.page)).as("axe on " + page.name() + " at 375 px")
+                            .isEmpty();
                     if (PHONE_SCREENSHOTS.contains(page.name())) {
                         PageChecks.screenshot(phone.page, page.name() + "-phone");
                     }
@@ -162,6 +167,30 @@ class MainPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(confirmation).hasText("Source attached.");
             PlaywrightAssertions.assertThat(confirmation).isFocused();
             PlaywrightAssertions.assertThat(page.locator("#claim")).containsText("Claimant: District governor");
+        }
+    }
+
+    /**
+     * The export page's commands are wider than a phone and scroll sideways: the keyboard reaches each one (a named
+     * region), shows where the focus is, and scrolls it with the arrow keys.
+     */
+    @Test
+    void aKeyboardScrollsTheExportCommandsOnAPhone() {
+        String editor = users.fresh("keys", Role.EDITOR);
+        try (Session session = Session.signIn(chromium, root.toString(), editor, true, Chromium.PHONE)) {
+            Page page = session.open("/export");
+            Locator command = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("One JSON page"));
+            PlaywrightAssertions.assertThat(command).containsText("curl");
+            assertThat(command.evaluate("pre => pre.scrollWidth > pre.clientWidth"))
+                    .as("the command is wider than the phone").isEqualTo(true);
+
+            for (int tabs = 0; tabs < 60 && !isFocused(command); tabs++) {
+                page.keyboard().press("Tab");
+            }
+            PlaywrightAssertions.assertThat(command).isFocused();
+            assertThat(focusOutlineShows(page)).as("a visible focus outline on the command").isTrue();
+            page.keyboard().press("ArrowRight");
+            page.waitForFunction("pre => pre.scrollLeft > 0", command.elementHandle());
         }
     }
 

@@ -32,7 +32,10 @@ final class PageChecks {
      */
     static final Path SCREENSHOTS = Path.of(System.getProperty("corroborate.screenshots", "target/screenshots"));
 
-    private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    /** At the root of com.deque.html.axe-core:playwright's jar. */
+    private static final String AXE_SCRIPT = "/axe.min.js";
+    /** The oldest axe-core the checks accept: older ones miss rules users' checkers apply (scrollable-region-focusable). */
+    static final String AXE_OLDEST = "4.10";
     private static String axe;
 
     private PageChecks() {
@@ -111,7 +114,8 @@ final class PageChecks {
 
     /**
      * Runs axe-core in the page and answers its serious and critical violations, one line each. The script comes
-     * from the test class path (the axe-core webjar), never from the network.
+     * from the test class path (com.deque.html.axe-core's jar), never from the network; an axe older than
+     * {@value #AXE_OLDEST} fails the test, since it would pass pages users' checkers refuse.
      */
     static List<String> seriousAxeViolations(Page page) {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
@@ -121,6 +125,11 @@ final class PageChecks {
                 // a policy without 'unsafe-inline' refuses an inline script tag; Playwright's evaluation is not bound by it
                 page.evaluate(axeScript());
             }
+        }
+        String version = String.valueOf(page.evaluate("() => window.axe.version"));
+        if (!atLeast(version, AXE_OLDEST)) {
+            throw new AssertionError("axe-core " + version + " from " + AXE_SCRIPT + " is older than " + AXE_OLDEST
+                    + ": it misses rules users' checkers apply. Check the com.deque.html.axe-core dependency in pom.xml.");
         }
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) page.evaluate("async () => {"
@@ -144,6 +153,20 @@ final class PageChecks {
         }
     }
 
+    /** Whether a dotted version ("4.11.1") is at least {@code oldest} ("4.10"), number by number. */
+    static boolean atLeast(String version, String oldest) {
+        String[] have = version.split("[.-]");
+        String[] need = oldest.split("\\.");
+        for (int i = 0; i < need.length; i++) {
+            int h = i < have.length && have[i].matches("\\d+") ? Integer.parseInt(have[i]) : 0;
+            int n = Integer.parseInt(need[i]);
+            if (h != n) {
+                return h > n;
+            }
+        }
+        return true;
+    }
+
     /** Whether the page fits the viewport's width, without sideways scrolling of the whole page. */
     static boolean fitsWidth(Page page) {
         return Boolean.TRUE.equals(page.evaluate(
@@ -165,7 +188,7 @@ final class PageChecks {
         if (axe == null) {
             try (InputStream in = PageChecks.class.getResourceAsStream(AXE_SCRIPT)) {
                 if (in == null) {
-                    throw new IllegalStateException(AXE_SCRIPT + " is not on the test class path (org.webjars.npm:axe-core)");
+                    throw new IllegalStateException(AXE_SCRIPT + " is not on the test class path (com.deque.html.axe-core:playwright)");
                 }
                 axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {

@@ -32,10 +32,7 @@ class EventDocumentsTest {
     private long approvedClaim() {
         String alice = users.fresh("alice", Role.REVIEWER);
         String bob = users.fresh("bob", Role.REVIEWER);
-        String editor = users.fresh("editor", Role.EDITOR);
-        long claimId = Api.verifiableClaim(alice, bob);
-        Api.publish(claimId, alice, editor);
-        return claimId;
+        return Api.publishedClaim(alice, bob, users.fresh("editor", Role.EDITOR));
     }
 
     /** The exported event of the claim, as the NDJSON line the export sends. */

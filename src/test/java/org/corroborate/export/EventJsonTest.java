@@ -24,6 +24,7 @@ import org.corroborate.claim.SubEventType;
 import org.corroborate.claim.Verdict;
 import org.corroborate.review.Credibility;
 import org.corroborate.source.SourceKind;
+import org.corroborate.workflow.Retraction;
 
 /**
  * The export's hand-written event JSON is exactly what the application's data binding makes of the record, and
@@ -53,7 +54,7 @@ class EventJsonTest {
                 List.of(new EventView.EventCitation("https://example.org/a", "A report", "Agency", LocalDate.of(2021, 6, 23),
                         SourceKind.WIRE_SERVICE, Stance.SUPPORTS, "Assembly member", false, "at least five", "5")),
                 "editor", Instant.parse("2021-06-25T10:15:30.123456Z"), Instant.parse("2021-06-26T08:00:00Z"), "ZTE6Nw",
-                new EventView.Retraction(Instant.parse("2021-06-26T08:00:00Z"), "editor2", "Wrong district"));
+                new Retraction(Instant.parse("2021-06-26T08:00:00Z"), "editor2", "Wrong district"));
         assertThat(mapper.readTree(handWritten(event))).isEqualTo(mapper.readTree(mapper.writeValueAsString(event)));
         // CSV and GeoJSON read the stored document back
         assertThat(mapper.readValue(handWritten(event), EventView.class)).isEqualTo(event);

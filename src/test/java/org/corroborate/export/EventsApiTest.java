@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -24,11 +29,8 @@ class EventsApiTest {
     @Inject
     TestUsers users;
 
-    private long approvedClaim(String alice, String bob, String editor) {
-        long claimId = Api.verifiableClaim(alice, bob);
-        Api.publish(claimId, alice, editor);
-        return claimId;
-    }
+    @TestHTTPResource("/api/events/schema.json")
+    URL schemaUrl;
 
     /** Every revision in the log from the start, following nextCursor a page at a time. */
     private static List<Map<String, Object>> readHistory(int limit) {
@@ -55,10 +57,9 @@ class EventsApiTest {
         String bob = users.fresh("bob", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
         long open = Api.createClaim(alice);
-        long approved = approvedClaim(alice, bob, editor);
-        long retracted = approvedClaim(alice, bob, editor);
-        Api.as(editor).body(Map.of("note", "The district was misidentified."))
-                .post("/api/claims/" + retracted + "/retraction").then().statusCode(200);
+        long approved = Api.publishedClaim(alice, bob, editor);
+        long retracted = Api.publishedClaim(alice, bob, editor);
+        Api.retract(retracted, editor, "The district was misidentified.");
 
         List<Map<String, Object>> events = readHistory(2);
         List<Long> ids = events.stream().map(e -> ((Number) e.get("claimId")).longValue()).toList();
@@ -92,13 +93,13 @@ class EventsApiTest {
         String alice = users.fresh("alice", Role.REVIEWER);
         String bob = users.fresh("bob", Role.REVIEWER);
         String editor = users.fresh("editor", Role.EDITOR);
-        approvedClaim(alice, bob, editor);
+        Api.publishedClaim(alice, bob, editor);
         JsonPath first = Api.anonymous().get("/api/events?limit=1000").then().statusCode(200).extract().jsonPath();
         String cursor = first.getString("nextCursor");
         String generatedAt = first.getString("generatedAt");
         assertThat(cursor).isNotBlank();
 
-        long later = approvedClaim(alice, bob, editor);
+        long later = Api.publishedClaim(alice, bob, editor);
         List<Object> afterCursor = Api.anonymous().queryParam("cursor", cursor).get("/api/events")
                 .then().statusCode(200).extract().jsonPath().getList("events.claimId");
         assertThat(afterCursor).containsExactly((int) later);
@@ -120,6 +121,30 @@ class EventsApiTest {
         Api.anonymous().get("/api/events?limit=1000000000").then().statusCode(400).body("fields[0].field", equalTo("limit"));
         Api.anonymous().get("/api/events?limit=0").then().statusCode(400);
         Api.anonymous().get("/api/events?verdict=PROBABLY").then().statusCode(400).body("fields[0].field", equalTo("verdict"));
+    }
+
+    @Test
+    void theSchemaAnswersAsSchemaJsonUnlessOnlyPlainJsonIsAccepted() throws Exception {
+        String schemaJson = EventsApi.SCHEMA_MEDIA_TYPE;
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(schemaJson, schemaJson);
+        expected.put("application/json", "application/json");
+        expected.put("*/*", schemaJson);
+        expected.put("application/json, " + schemaJson, schemaJson);
+        expected.put("application/json;q=0.9, text/html", "application/json");
+        for (var ask : expected.entrySet()) {
+            String body = io.restassured.RestAssured.given().accept(ask.getKey()).get("/api/events/schema.json").then()
+                    .statusCode(200).contentType(ask.getValue()).header("Vary", "Accept").extract().asString();
+            assertThat(body).as("Accept: " + ask.getKey()).contains("\"$schema\": \"https://json-schema.org/");
+        }
+        io.restassured.RestAssured.given().accept("text/html").get("/api/events/schema.json").then().statusCode(406);
+
+        // RestAssured always sends an Accept header; Java's own client sends none
+        HttpResponse<String> noAccept = HttpClient.newHttpClient().send(HttpRequest.newBuilder(schemaUrl.toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(noAccept.request().headers().firstValue("Accept")).isEmpty();
+        assertThat(noAccept.statusCode()).isEqualTo(200);
+        assertThat(noAccept.headers().firstValue("Content-Type")).hasValue(schemaJson);
     }
 
     @Test

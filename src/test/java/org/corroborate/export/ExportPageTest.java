@@ -42,7 +42,7 @@ class ExportPageTest {
                 "<label for=\"to\">", "<label for=\"eventType\">", "<option value=\"ALL\"",
                 "href=\"/api/events?format=json\"", "href=\"/api/events?format=ndjson\"",
                 "href=\"/api/events?format=csv\"", "href=\"/api/events?format=geojson\"",
-                "href=\"/api/events/schema.json\"", "<pre><code id=\"curl-page\">curl -sS &#39;" + base()
+                "href=\"/api/events/schema.json\"", "<code id=\"curl-page\">curl -sS &#39;" + base()
                         + "/api/events?format=json&amp;limit=1000&#39;</code></pre>")
                 .doesNotContain("<script");
         // which of the export's three modes a request gets
