@@ -13,11 +13,24 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.corroborate.claim.Claim;
+import org.corroborate.db.RowMapping;
 import org.corroborate.source.Source;
 
 /** A source attached to a claim: what it says, who in it says so, and how it bears on the claim. */
 @Entity
 public class Citation extends PanacheEntity {
+
+    /** The citation's own columns as the JDBC reads map them; its claim and source are the reader's to join. */
+    public static final RowMapping<Citation> COLUMNS = RowMapping.of(Citation::new)
+            .longValue("id", (c, v) -> c.id = v)
+            .enumOf("stance", Stance.class, (c, v) -> c.stance = v)
+            .text("quote", (c, v) -> c.quote = v)
+            .text("claimant", (c, v) -> c.claimant = v)
+            .bool("claimant_is_party", (c, v) -> c.claimantIsParty = v)
+            .text("stated_figure", (c, v) -> c.statedFigure = v)
+            .text("created_by", (c, v) -> c.createdBy = v)
+            .instant("created_at", (c, v) -> c.createdAt = v)
+            .build();
 
     public static final int QUOTE_MAX = 1000;
     public static final int CLAIMANT_MAX = 200;

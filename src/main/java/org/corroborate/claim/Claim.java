@@ -16,6 +16,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.corroborate.cache.ChangeFeed;
+import org.corroborate.db.RowMapping;
 
 /**
  * One checkable statement about one event, with the event's structured fields.
@@ -24,6 +25,39 @@ import org.corroborate.cache.ChangeFeed;
 @Entity
 @EntityListeners(ChangeFeed.ClaimWrites.class)
 public class Claim extends PanacheEntity {
+
+    /** The claim's columns as the JDBC reads (the claim page, the export's documents) map them. */
+    public static final RowMapping<Claim> COLUMNS = RowMapping.of(Claim::new)
+            .longValue("id", (c, v) -> c.id = v)
+            .text("statement", (c, v) -> c.statement = v)
+            .date("event_date", (c, v) -> c.eventDate = v)
+            .enumOf("date_precision", DatePrecision.class, (c, v) -> c.datePrecision = v)
+            .enumOf("event_type", EventType.class, (c, v) -> c.eventType = v)
+            .enumOf("sub_event_type", SubEventType.class, (c, v) -> c.subEventType = v)
+            .text("actor1", (c, v) -> c.actor1 = v)
+            .text("actor2", (c, v) -> c.actor2 = v)
+            .text("country", (c, v) -> c.location.country = v)
+            .text("admin1", (c, v) -> c.location.admin1 = v)
+            .text("admin2", (c, v) -> c.location.admin2 = v)
+            .text("place", (c, v) -> c.location.place = v)
+            .decimal("latitude", (c, v) -> c.location.latitude = v)
+            .decimal("longitude", (c, v) -> c.location.longitude = v)
+            .enumOf("place_precision", PlacePrecision.class, (c, v) -> c.location.precision = v)
+            .integer("fatalities_low", (c, v) -> c.fatalities.low = v)
+            .integer("fatalities_best", (c, v) -> c.fatalities.best = v)
+            .integer("fatalities_high", (c, v) -> c.fatalities.high = v)
+            .enumOf("status", ClaimStatus.class, (c, v) -> c.status = v)
+            .enumOf("verdict", Verdict.class, (c, v) -> c.verdict = v)
+            .text("proposed_by", (c, v) -> c.proposedBy = v)
+            .text("approved_by", (c, v) -> c.approvedBy = v)
+            .instant("approved_at", (c, v) -> c.approvedAt = v)
+            .text("created_by", (c, v) -> c.createdBy = v)
+            .instant("created_at", (c, v) -> c.createdAt = v)
+            .instant("updated_at", (c, v) -> c.updatedAt = v)
+            .integer("revision", (c, v) -> c.revision = v)
+            .instant("published_at", (c, v) -> c.publishedAt = v)
+            .longValue("version", (c, v) -> c.version = v)
+            .build();
 
     public static final int STATEMENT_MAX = 1000;
     public static final int ACTOR_MAX = 200;

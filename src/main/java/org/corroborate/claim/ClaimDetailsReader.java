@@ -1,11 +1,5 @@
 package org.corroborate.claim;
 
-import static org.corroborate.db.Columns.decimal;
-import static org.corroborate.db.Columns.enumOf;
-import static org.corroborate.db.Columns.instant;
-import static org.corroborate.db.Columns.integer;
-import static org.corroborate.db.Columns.localDate;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,13 +17,11 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.spi.StatisticsImplementor;
 import org.postgresql.PGConnection;
 
-import org.corroborate.citation.Citation;
-import org.corroborate.citation.Stance;
 import org.corroborate.cache.ChangeFeed;
+import org.corroborate.citation.Citation;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.source.Source;
-import org.corroborate.source.SourceKind;
 import org.corroborate.workflow.StatusChange;
 
 /**
@@ -46,18 +38,13 @@ import org.corroborate.workflow.StatusChange;
 @ApplicationScoped
 public class ClaimDetailsReader {
 
-    private static final String CLAIM = "SELECT id, statement, event_date, date_precision, event_type, sub_event_type,"
-            + " actor1, actor2, country, admin1, admin2, place, latitude, longitude, place_precision, fatalities_low,"
-            + " fatalities_best, fatalities_high, status, verdict, proposed_by, approved_by, approved_at, created_by,"
-            + " created_at, updated_at, revision, published_at, version FROM claim WHERE id = ?";
-    private static final String CITATIONS = "SELECT c.id, c.stance, c.quote, c.claimant, c.claimant_is_party,"
-            + " c.stated_figure, c.created_by, c.created_at, s.id, s.url, s.title, s.outlet, s.author, s.published_at,"
-            + " s.kind, s.language, s.created_by, s.created_at"
+    private static final String CLAIM = "SELECT " + Claim.COLUMNS.select("c") + " FROM claim c WHERE c.id = ?";
+    private static final String CITATIONS = "SELECT " + Citation.COLUMNS.select("c") + ", " + Source.COLUMNS.select("s")
             + " FROM citation c JOIN source s ON s.id = c.source_id WHERE c.claim_id = ? ORDER BY c.id";
-    private static final String REVIEWS = "SELECT id, reviewer, rating, rationale, tags, created_at, updated_at"
-            + " FROM review WHERE claim_id = ? ORDER BY updated_at, id";
-    private static final String HISTORY = "SELECT id, from_status, to_status, verdict, changed_by, changed_at, note"
-            + " FROM status_change WHERE claim_id = ? ORDER BY changed_at, id";
+    private static final String REVIEWS = "SELECT " + Review.COLUMNS.select("r")
+            + " FROM review r WHERE r.claim_id = ? ORDER BY r.updated_at, r.id";
+    private static final String HISTORY = "SELECT " + StatusChange.COLUMNS.select("h")
+            + " FROM status_change h WHERE h.claim_id = ? ORDER BY h.changed_at, h.id";
     private static final List<String> QUERIES = List.of(CLAIM, CITATIONS, REVIEWS, HISTORY);
     /** PostgreSQL's driver sends the statements of one prepared statement together and reads the answers once. */
     private static final String ALL_AT_ONCE = String.join(";\n", QUERIES);
@@ -142,112 +129,33 @@ public class ClaimDetailsReader {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            claim = claim(rs);
+            claim = Claim.COLUMNS.read(rs, 1);
         }
         List<Citation> citations = new ArrayList<>();
         try (ResultSet rs = results.next()) {
             while (rs.next()) {
-                citations.add(citation(rs, claim));
+                Citation citation = Citation.COLUMNS.read(rs, 1);
+                citation.claim = claim;
+                citation.source = Source.COLUMNS.read(rs, 1 + Citation.COLUMNS.width());
+                citations.add(citation);
             }
         }
         List<Review> reviews = new ArrayList<>();
         try (ResultSet rs = results.next()) {
             while (rs.next()) {
-                reviews.add(review(rs, claim));
+                Review review = Review.COLUMNS.read(rs, 1);
+                review.claim = claim;
+                reviews.add(review);
             }
         }
         List<StatusChange> history = new ArrayList<>();
         try (ResultSet rs = results.next()) {
             while (rs.next()) {
-                history.add(statusChange(rs, claim));
+                StatusChange change = StatusChange.COLUMNS.read(rs, 1);
+                change.claim = claim;
+                history.add(change);
             }
         }
         return Optional.of(new ClaimDetails(claim, citations, reviews, Credibility.of(reviews), history));
-    }
-
-    private static Claim claim(ResultSet rs) throws SQLException {
-        Claim c = new Claim();
-        c.id = rs.getLong(1);
-        c.statement = rs.getString(2);
-        c.eventDate = localDate(rs, 3);
-        c.datePrecision = enumOf(DatePrecision.class, rs, 4);
-        c.eventType = enumOf(EventType.class, rs, 5);
-        c.subEventType = enumOf(SubEventType.class, rs, 6);
-        c.actor1 = rs.getString(7);
-        c.actor2 = rs.getString(8);
-        c.location.country = rs.getString(9);
-        c.location.admin1 = rs.getString(10);
-        c.location.admin2 = rs.getString(11);
-        c.location.place = rs.getString(12);
-        c.location.latitude = decimal(rs, 13);
-        c.location.longitude = decimal(rs, 14);
-        c.location.precision = enumOf(PlacePrecision.class, rs, 15);
-        c.fatalities.low = integer(rs, 16);
-        c.fatalities.best = integer(rs, 17);
-        c.fatalities.high = integer(rs, 18);
-        c.status = enumOf(ClaimStatus.class, rs, 19);
-        c.verdict = enumOf(Verdict.class, rs, 20);
-        c.proposedBy = rs.getString(21);
-        c.approvedBy = rs.getString(22);
-        c.approvedAt = instant(rs, 23);
-        c.createdBy = rs.getString(24);
-        c.createdAt = instant(rs, 25);
-        c.updatedAt = instant(rs, 26);
-        c.revision = rs.getInt(27);
-        c.publishedAt = instant(rs, 28);
-        c.version = rs.getLong(29);
-        return c;
-    }
-
-    private static Citation citation(ResultSet rs, Claim claim) throws SQLException {
-        Citation c = new Citation();
-        c.id = rs.getLong(1);
-        c.claim = claim;
-        c.stance = enumOf(Stance.class, rs, 2);
-        c.quote = rs.getString(3);
-        c.claimant = rs.getString(4);
-        c.claimantIsParty = rs.getBoolean(5);
-        c.statedFigure = rs.getString(6);
-        c.createdBy = rs.getString(7);
-        c.createdAt = instant(rs, 8);
-        Source s = new Source();
-        s.id = rs.getLong(9);
-        s.url = rs.getString(10);
-        s.title = rs.getString(11);
-        s.outlet = rs.getString(12);
-        s.author = rs.getString(13);
-        s.publishedAt = localDate(rs, 14);
-        s.kind = enumOf(SourceKind.class, rs, 15);
-        s.language = rs.getString(16);
-        s.createdBy = rs.getString(17);
-        s.createdAt = instant(rs, 18);
-        c.source = s;
-        return c;
-    }
-
-    private static Review review(ResultSet rs, Claim claim) throws SQLException {
-        Review r = new Review();
-        r.id = rs.getLong(1);
-        r.claim = claim;
-        r.reviewer = rs.getString(2);
-        r.rating = rs.getInt(3);
-        r.rationale = rs.getString(4);
-        r.tags = rs.getString(5);
-        r.createdAt = instant(rs, 6);
-        r.updatedAt = instant(rs, 7);
-        return r;
-    }
-
-    private static StatusChange statusChange(ResultSet rs, Claim claim) throws SQLException {
-        StatusChange s = new StatusChange();
-        s.id = rs.getLong(1);
-        s.claim = claim;
-        s.fromStatus = enumOf(ClaimStatus.class, rs, 2);
-        s.toStatus = enumOf(ClaimStatus.class, rs, 3);
-        s.verdict = enumOf(Verdict.class, rs, 4);
-        s.changedBy = rs.getString(5);
-        s.changedAt = instant(rs, 6);
-        s.note = rs.getString(7);
-        return s;
     }
 }

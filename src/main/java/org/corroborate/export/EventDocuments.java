@@ -1,42 +1,30 @@
 package org.corroborate.export;
 
-import static org.corroborate.db.Columns.decimal;
-import static org.corroborate.db.Columns.enumOf;
 import static org.corroborate.db.Columns.instant;
-import static org.corroborate.db.Columns.integer;
-import static org.corroborate.db.Columns.localDate;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.corroborate.citation.Stance;
+import org.corroborate.citation.Citation;
+import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.ClaimView.FatalitiesView;
 import org.corroborate.claim.ClaimView.LocationView;
-import org.corroborate.claim.DatePrecision;
-import org.corroborate.claim.EventType;
-import org.corroborate.claim.PlacePrecision;
-import org.corroborate.claim.SubEventType;
-import org.corroborate.claim.Verdict;
 import org.corroborate.export.EventView.EventCitation;
 import org.corroborate.review.Credibility;
-import org.corroborate.source.SourceKind;
+import org.corroborate.source.Source;
 import org.corroborate.workflow.Retraction;
 
 /**
@@ -47,16 +35,15 @@ import org.corroborate.workflow.Retraction;
 @ApplicationScoped
 public class EventDocuments {
 
-    private static final String EVENTS = "SELECT c.id, r.status, c.verdict, r.revision, c.statement, c.event_date,"
-            + " c.date_precision, c.event_type, c.sub_event_type, c.actor1, c.actor2, c.country, c.admin1, c.admin2,"
-            + " c.place, c.latitude, c.longitude, c.place_precision, c.fatalities_low, c.fatalities_best,"
-            + " c.fatalities_high, c.approved_by, c.approved_at, r.changed_at, r.seq"
+    /** The revision's own columns, then the claim's as {@link Claim#COLUMNS} maps them. */
+    private static final String EVENTS = "SELECT r.seq, r.status, r.revision, r.changed_at, " + Claim.COLUMNS.select("c")
             + " FROM event_revision r JOIN claim c ON c.id = r.claim_id WHERE ";
+    private static final int CLAIM_FROM = 5;
 
-    private final JsonFactory json;
+    private final ObjectWriter json;
 
     EventDocuments(ObjectMapper mapper) {
-        this.json = mapper.getFactory();
+        this.json = mapper.writerFor(EventView.class);
     }
 
     /** A revision's number and its document. */
@@ -72,7 +59,8 @@ public class EventDocuments {
         List<Row> rows = new ArrayList<>(Math.min(size, 1000));
         try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                rows.add(Row.of(rs));
+                rows.add(new Row(rs.getLong(1), ClaimStatus.valueOf(rs.getString(2)), rs.getInt(3), instant(rs, 4),
+                        Claim.COLUMNS.read(rs, CLAIM_FROM)));
             }
         }
         if (rows.isEmpty()) {
@@ -106,14 +94,13 @@ public class EventDocuments {
         }
     }
 
+    /** The event's document, as Jackson writes the record: the schema's fields, in the record's order. */
     String json(EventView event) {
-        StringWriter out = new StringWriter(2048);
-        try (JsonGenerator generator = json.createGenerator(out)) {
-            EventJson.write(generator, event);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Writing the document of " + event.id() + " failed", e);
         }
-        return out.toString();
     }
 
     /** A batch's stretch of the log: the batch query's condition, bounded by its last change number. */
@@ -127,15 +114,13 @@ public class EventDocuments {
     }
 
     private static Map<Long, List<EventCitation>> citations(Connection connection, Range range) throws SQLException {
-        String sql = "SELECT r.seq, s.url, s.title, s.outlet, s.published_at, s.kind, ci.stance, ci.claimant,"
-                + " ci.claimant_is_party, ci.quote, ci.stated_figure FROM event_revision r"
-                + " JOIN citation ci ON ci.claim_id = r.claim_id JOIN source s ON s.id = ci.source_id"
+        String sql = "SELECT r.seq, " + Citation.COLUMNS.select("ci") + ", " + Source.COLUMNS.select("s")
+                + " FROM event_revision r JOIN citation ci ON ci.claim_id = r.claim_id JOIN source s ON s.id = ci.source_id"
                 + " WHERE " + range.where() + " ORDER BY r.seq, ci.id";
+        int sourceFrom = 2 + Citation.COLUMNS.width();
         Map<Long, List<EventCitation>> bySeq = new HashMap<>();
         forEachRow(connection, sql, range, rs -> bySeq.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4))
-                .add(new EventCitation(rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs, 5),
-                        SourceKind.valueOf(rs.getString(6)), Stance.valueOf(rs.getString(7)), rs.getString(8),
-                        rs.getBoolean(9), rs.getString(10), rs.getString(11))));
+                .add(EventCitation.of(Citation.COLUMNS.read(rs, 2), Source.COLUMNS.read(rs, sourceFrom))));
         return bySeq;
     }
 
@@ -184,27 +169,15 @@ public class EventDocuments {
         return statement;
     }
 
-    /** One claim row, before its citations and reviews are joined to it. */
-    private record Row(long id, ClaimStatus status, Verdict verdict, int revision, String statement,
-            LocalDate eventDate, DatePrecision datePrecision, EventType eventType, SubEventType subEventType,
-            String actor1, String actor2, LocationView location, FatalitiesView fatalities, String approvedBy,
-            Instant approvedAt, Instant changedAt, long seq) {
-
-        static Row of(ResultSet rs) throws SQLException {
-            return new Row(rs.getLong(1), ClaimStatus.valueOf(rs.getString(2)), enumOf(Verdict.class, rs, 3),
-                    rs.getInt(4), rs.getString(5), localDate(rs, 6), enumOf(DatePrecision.class, rs, 7),
-                    enumOf(EventType.class, rs, 8), enumOf(SubEventType.class, rs, 9),
-                    rs.getString(10), rs.getString(11),
-                    new LocationView(rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                            decimal(rs, 16), decimal(rs, 17), enumOf(PlacePrecision.class, rs, 18)),
-                    new FatalitiesView(integer(rs, 19), integer(rs, 20), integer(rs, 21)), rs.getString(22),
-                    instant(rs, 23), instant(rs, 24), rs.getLong(25));
-        }
+    /** One revision and its claim, before the claim's citations and reviews are joined to it. */
+    private record Row(long seq, ClaimStatus status, int revision, Instant changedAt, Claim claim) {
 
         EventView toEvent(List<EventCitation> citations, Credibility credibility, Retraction retraction) {
-            return new EventView(EventView.ID_PREFIX + id, id, status, verdict, revision, statement, eventDate,
-                    datePrecision, eventType, subEventType, actor1, actor2, location, fatalities, credibility, citations,
-                    approvedBy, approvedAt, changedAt, EventCursor.position(seq).token(),
+            Claim c = claim;
+            return new EventView(EventView.ID_PREFIX + c.id, c.id, status, c.verdict, revision, c.statement,
+                    c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1, c.actor2,
+                    LocationView.of(c.location), FatalitiesView.of(c.fatalities), credibility, citations, c.approvedBy,
+                    c.approvedAt, changedAt, EventCursor.position(seq).token(),
                     status == ClaimStatus.RETRACTED ? retraction : null);
         }
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.ClaimView.FatalitiesView;
@@ -13,6 +14,7 @@ import org.corroborate.claim.EventType;
 import org.corroborate.claim.SubEventType;
 import org.corroborate.claim.Verdict;
 import org.corroborate.review.Credibility;
+import org.corroborate.source.Source;
 import org.corroborate.source.SourceKind;
 import org.corroborate.workflow.Retraction;
 
@@ -37,5 +39,11 @@ public record EventView(String id, long claimId, ClaimStatus status, Verdict ver
     public record EventCitation(String sourceUrl, String sourceTitle, String outlet, LocalDate publishedAt,
             SourceKind kind, Stance stance, String claimant, boolean claimantIsParty, String quote,
             String statedFigure) {
+
+        /** A citation of the event and its source, as consumers read them. */
+        public static EventCitation of(Citation citation, Source source) {
+            return new EventCitation(source.url, source.title, source.outlet, source.publishedAt, source.kind,
+                    citation.stance, citation.claimant, citation.claimantIsParty, citation.quote, citation.statedFigure);
+        }
     }
 }

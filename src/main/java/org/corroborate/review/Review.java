@@ -17,11 +17,23 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 import org.corroborate.claim.Claim;
+import org.corroborate.db.RowMapping;
 
 /** One reviewer's credibility vote on one claim; the database keeps it to one per reviewer and claim. */
 @Entity
 @Table(uniqueConstraints = @UniqueConstraint(name = "uq_review_claim_reviewer", columnNames = { "claim_id", "reviewer" }))
 public class Review extends PanacheEntity {
+
+    /** The review's own columns as the JDBC reads map them; its claim is the reader's to join. */
+    public static final RowMapping<Review> COLUMNS = RowMapping.of(Review::new)
+            .longValue("id", (r, v) -> r.id = v)
+            .text("reviewer", (r, v) -> r.reviewer = v)
+            .integer("rating", (r, v) -> r.rating = v)
+            .text("rationale", (r, v) -> r.rationale = v)
+            .text("tags", (r, v) -> r.tags = v)
+            .instant("created_at", (r, v) -> r.createdAt = v)
+            .instant("updated_at", (r, v) -> r.updatedAt = v)
+            .build();
 
     public static final int RATIONALE_MAX = 4000;
 

@@ -9,10 +9,25 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.corroborate.db.RowMapping;
 
 /** A published document that one or more claims cite. */
 @Entity
 public class Source extends PanacheEntity {
+
+    /** The source's columns as the JDBC reads map them, all but its full text (up to 100 KB, never shown there). */
+    public static final RowMapping<Source> COLUMNS = RowMapping.of(Source::new)
+            .longValue("id", (s, v) -> s.id = v)
+            .text("url", (s, v) -> s.url = v)
+            .text("title", (s, v) -> s.title = v)
+            .text("outlet", (s, v) -> s.outlet = v)
+            .text("author", (s, v) -> s.author = v)
+            .date("published_at", (s, v) -> s.publishedAt = v)
+            .enumOf("kind", SourceKind.class, (s, v) -> s.kind = v)
+            .text("language", (s, v) -> s.language = v)
+            .text("created_by", (s, v) -> s.createdBy = v)
+            .instant("created_at", (s, v) -> s.createdAt = v)
+            .build();
 
     public static final int URL_MAX = 2048;
     public static final int TITLE_MAX = 500;

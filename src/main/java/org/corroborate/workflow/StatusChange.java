@@ -17,6 +17,7 @@ import org.hibernate.annotations.Immutable;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
+import org.corroborate.db.RowMapping;
 
 /**
  * One entry of a claim's status history. Written once by {@link Workflow}; never updated or deleted: it is
@@ -26,6 +27,17 @@ import org.corroborate.claim.Verdict;
 @Immutable
 @Table(name = "status_change")
 public class StatusChange extends PanacheEntity {
+
+    /** The change's own columns as the JDBC reads map them; its claim is the reader's to join. */
+    public static final RowMapping<StatusChange> COLUMNS = RowMapping.of(StatusChange::new)
+            .longValue("id", (s, v) -> s.id = v)
+            .enumOf("from_status", ClaimStatus.class, (s, v) -> s.fromStatus = v)
+            .enumOf("to_status", ClaimStatus.class, (s, v) -> s.toStatus = v)
+            .enumOf("verdict", Verdict.class, (s, v) -> s.verdict = v)
+            .text("changed_by", (s, v) -> s.changedBy = v)
+            .instant("changed_at", (s, v) -> s.changedAt = v)
+            .text("note", (s, v) -> s.note = v)
+            .build();
 
     public static final int NOTE_MAX = 2000;
 
