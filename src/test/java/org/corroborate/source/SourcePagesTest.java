@@ -126,6 +126,39 @@ class SourcePagesTest {
     }
 
     @Test
+    void aCitationWhoseNewSourceIsKnownNamesItsUrlAndWritesNothing() {
+        Browser reviewer = Browser.signedIn(users.fresh("careful", Role.REVIEWER));
+        String url = "https://known.example/report-" + System.nanoTime();
+        long known = Browser.idFrom(reviewer.submit("/sources/new", "/sources",
+                Map.of("title", "The report everyone cites", "url", url, "kind", "NEWS_MEDIA")));
+        long claimId = Browser.idFrom(reviewer.submit("/claims/new", "/claims",
+                ClaimFields.valid("A claim cited with a source typed again " + System.nanoTime())));
+
+        Response refused = reviewer.submit("/claims/" + claimId, "/claims/" + claimId + "/citations",
+                Map.of("sourceId", "", "source.url", url, "source.title", "The same report", "source.kind", "NEWS_MEDIA",
+                        "stance", "SUPPORTS", "claimant", "Reporter", "quote", "a phrase"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body().asString()).contains("id=\"cite-url-error\">Url already imported as source " + known,
+                "value=\"The same report\"");
+        assertThat(reviewer.get("/claims/" + claimId).body().asString()).contains("No source is attached yet.");
+    }
+
+    @Test
+    void aCitationOfAnUnknownSourceIsNamedOnTheSourceChoice() {
+        Browser reviewer = Browser.signedIn(users.fresh("careful", Role.REVIEWER));
+        long claimId = Browser.idFrom(reviewer.submit("/claims/new", "/claims",
+                ClaimFields.valid("A claim cited with a source that is gone " + System.nanoTime())));
+
+        Response refused = reviewer.submit("/claims/" + claimId, "/claims/" + claimId + "/citations",
+                Map.of("sourceId", "987654321", "stance", "SUPPORTS", "claimant", "Reporter", "quote", "a phrase"));
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body().asString()).contains("<h1>Attach a source</h1>", "No source with id 987654321",
+                "id=\"sourceId-error\">");
+    }
+
+    @Test
     void anImportWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
         Browser reviewer = Browser.signedIn(users.fresh("forger", Role.REVIEWER));
         reviewer.get("/sources/import");
