@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimFields;
@@ -127,12 +128,12 @@ class SourcePagesTest {
 
     @Test
     void aCitationWhoseNewSourceIsKnownNamesItsUrlAndWritesNothing() {
-        Browser reviewer = Browser.signedIn(users.fresh("careful", Role.REVIEWER));
+        String username = users.fresh("careful", Role.REVIEWER);
+        long claimId = Api.createClaim(username);
+        Browser reviewer = Browser.signedIn(username);
         String url = "https://known.example/report-" + System.nanoTime();
         long known = Browser.idFrom(reviewer.submit("/sources/new", "/sources",
                 Map.of("title", "The report everyone cites", "url", url, "kind", "NEWS_MEDIA")));
-        long claimId = Browser.idFrom(reviewer.submit("/claims/new", "/claims",
-                ClaimFields.valid("A claim cited with a source typed again " + System.nanoTime())));
 
         Response refused = reviewer.submit("/claims/" + claimId, "/claims/" + claimId + "/citations",
                 Map.of("sourceId", "", "source.url", url, "source.title", "The same report", "source.kind", "NEWS_MEDIA",
@@ -146,11 +147,10 @@ class SourcePagesTest {
 
     @Test
     void aCitationOfAnUnknownSourceIsNamedOnTheSourceChoice() {
-        Browser reviewer = Browser.signedIn(users.fresh("careful", Role.REVIEWER));
-        long claimId = Browser.idFrom(reviewer.submit("/claims/new", "/claims",
-                ClaimFields.valid("A claim cited with a source that is gone " + System.nanoTime())));
+        String username = users.fresh("careful", Role.REVIEWER);
+        long claimId = Api.createClaim(username);
 
-        Response refused = reviewer.submit("/claims/" + claimId, "/claims/" + claimId + "/citations",
+        Response refused = Browser.signedIn(username).submit("/claims/" + claimId, "/claims/" + claimId + "/citations",
                 Map.of("sourceId", "987654321", "stance", "SUPPORTS", "claimant", "Reporter", "quote", "a phrase"));
 
         assertThat(refused.statusCode()).isEqualTo(404);
