@@ -19,11 +19,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;
+import org.corroborate.web.Submission;
 
 /**
  * Account admin: the list of users, a form to create one, and per user a roles form and a password reset.
@@ -62,46 +62,35 @@ public class AdminResource {
 
     @POST
     public Response create(@RestForm String username, @RestForm String password, @RestForm List<String> roles) {
-        Form form = Form.named("create").put("username", username).putAll("roles", roles);
-        try {
+        Form typed = Form.named("create").put("username", username).putAll("roles", roles);
+        return Submission.answer(typed, () -> {
             accounts.create(new UserInput(username, password, roles), user.username());
-        } catch (Problem problem) {
-            return refused(problem, form);
-        }
-        return Flash.redirect("/admin/users", "Created the account " + username + ".");
+            return Flash.redirect("/admin/users", "Created the account " + username + ".");
+        }, this::firstPage);
     }
 
     @POST
     @Path("{id}/roles")
     public Response changeRoles(@RestPath long id, @RestForm List<String> roles) {
-        Form form = Form.named("roles-" + id).putAll("roles", roles);
-        User changed;
-        try {
-            changed = accounts.changeRoles(id, roles, user.username());
-        } catch (Problem problem) {
-            return refused(problem, form);
-        }
-        return Flash.redirect("/admin/users", "Changed the roles of " + changed.username + " to " + changed.roles + ".");
+        return Submission.answer(Form.named("roles-" + id).putAll("roles", roles), () -> {
+            User changed = accounts.changeRoles(id, roles, user.username());
+            return Flash.redirect("/admin/users", "Changed the roles of " + changed.username + " to " + changed.roles + ".");
+        }, this::firstPage);
     }
 
     /** Sets a new password for someone who lost theirs; their sign-ins end. The admin tells them out of band. */
     @POST
     @Path("{id}/password")
     public Response resetPassword(@RestPath long id, @RestForm String password) {
-        User reset;
-        try {
-            reset = accounts.resetPassword(id, password, user.username());
-        } catch (Problem problem) {
-            return refused(problem, Form.named("password-" + id));
-        }
-        return Flash.redirect("/admin/users", "Set a new password for " + reset.username
-                + ". Their sign-ins have ended; tell them the new password in person.");
+        return Submission.answer(Form.named("password-" + id), () -> {
+            User reset = accounts.resetPassword(id, password, user.username());
+            return Flash.redirect("/admin/users", "Set a new password for " + reset.username
+                    + ". Their sign-ins have ended; tell them the new password in person.");
+        }, this::firstPage);
     }
 
-    private Response refused(Problem problem, Form form) {
-        if (problem.status != 400 && problem.status != 409) {
-            throw problem;
-        }
-        return Response.status(problem.status).entity(users(0, new MultivaluedHashMap<>(), form.refused(problem))).build();
+    /** The list's first page with a refused form; the form's message shows above the list. */
+    private TemplateInstance firstPage(Form refused) {
+        return users(0, new MultivaluedHashMap<>(), refused);
     }
 }

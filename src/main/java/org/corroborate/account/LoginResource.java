@@ -21,6 +21,7 @@ import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
+import org.corroborate.web.Submission;
 
 /**
  * The login page, signing out, and the one-time set-up of the first admin. The sign-in form posts to
@@ -82,19 +83,13 @@ public class LoginResource {
     public Response createFirstAdmin(@RestForm String username, @RestForm String password,
             @RestForm String passwordAgain) {
         requireNoAccount();
-        Form form = Form.named("setup").put("username", username);
-        try {
+        return Submission.answer(Form.named("setup").put("username", username), () -> {
             if (password != null && !password.equals(passwordAgain)) {
                 throw Problem.invalid("passwordAgain", "does not match the password");
             }
             accounts.createFirstAdmin(username, password, AuditLog.SET_UP_PAGE);
-        } catch (Problem problem) {
-            if (problem.status != 400 && problem.status != 409) {
-                throw problem;
-            }
-            return Response.status(problem.status).entity(Templates.setup(form.refused(problem))).build();
-        }
-        return Flash.redirect("/login", "The admin account " + username + " is ready. Sign in with it.");
+            return Flash.redirect("/login", "The admin account " + username + " is ready. Sign in with it.");
+        }, Templates::setup);
     }
 
     private static String waitAdvice(String retry) {

@@ -30,6 +30,7 @@ import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Htmx;
 import org.corroborate.web.Option;
+import org.corroborate.web.Submission;
 import org.corroborate.workflow.Workflow;
 
 /**
@@ -108,8 +109,7 @@ public class CitationResource {
     @POST
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public Response attach(@RestPath long id, @BeanParam CitationForm form) {
-        Form typed = form.typed();
-        try {
+        return Submission.answer(form.typed(), () -> {
             FieldParser parse = new FieldParser();
             Long sourceId = parse.whole("sourceId", form.sourceId);
             Stance stance = parse.choice("stance", form.stance, Stance.class);
@@ -125,51 +125,22 @@ public class CitationResource {
             }
             // the new source and its citation are written together or not at all
             QuarkusTransaction.requiringNew().run(() -> {
-                long cited = newSource == null ? sourceId : createSource(newSource);
+                long cited = newSource == null ? sourceId
+                        : Submission.part("source.", () -> sources.create(newSource, user.username()).id);
                 citations.attach(id, new CitationInput(cited, stance, form.quote, form.claimant, party,
                         form.statedFigure), user.username());
             });
-        } catch (SourceProblem problem) {
-            return refused(id, typed.refused(problem.problem, "source."));
-        } catch (Problem problem) {
-            if (problem.status == 404 && problem.fields.isEmpty()) {
-                throw problem; // no such claim
-            }
-            return refused(id, typed.refused(problem));
-        }
-        return Flash.redirect("/claims/" + id + "#evidence", "Source attached.");
+            return Flash.redirect("/claims/" + id + "#evidence", "Source attached.");
+        }, refused -> {
+            TemplateInstance page = form(claims.get(id), refused);
+            htmx.retarget("#cite"); // in place, the refused form replaces itself, not the claim it would have updated
+            return page;
+        });
     }
 
     private TemplateInstance form(Claim claim, Form form) {
         List<Option> choices = sources.newest(SOURCE_CHOICES).stream().map(s -> new Option(String.valueOf(s.id),
                 "#" + s.id + " " + s.title + (s.outlet == null ? "" : " (" + s.outlet + ")"))).toList();
         return htmx.partial() ? Templates.form$cite(claim, form, choices, true) : Templates.form(claim, form, choices, false);
-    }
-
-    /** The form again as typed, with what is wrong; in place, it replaces the form rather than the claim. */
-    private Response refused(long id, Form typed) {
-        Response.ResponseBuilder answer = Response.status(typed.status()).entity(form(claims.get(id), typed));
-        if (htmx.partial()) {
-            answer.header("HX-Retarget", "#cite").header("HX-Reswap", "outerHTML");
-        }
-        return answer.build();
-    }
-
-    private long createSource(SourceInput input) {
-        try {
-            return sources.create(input, user.username()).id;
-        } catch (Problem problem) {
-            throw new SourceProblem(problem);
-        }
-    }
-
-    /** A refusal of the inline new source, so its field errors land on the {@code source.*} inputs. */
-    private static final class SourceProblem extends RuntimeException {
-        final Problem problem;
-
-        SourceProblem(Problem problem) {
-            super(problem.getMessage(), null, false, false);
-            this.problem = problem;
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import org.corroborate.citation.Stance;
 import org.corroborate.review.Review;
@@ -47,11 +46,6 @@ public class ClaimPage {
         Form review = details.reviewBy(user.username()).map(ClaimPage::reviewForm).orElse(Form.named("review"));
         ClaimPageView view = new ClaimPageView(details, actions, groups, form, Map.of("review", review));
         return htmx.partial() ? ClaimResource.Templates.show$claim(view) : ClaimResource.Templates.show(view);
-    }
-
-    /** The page again with the refused form's messages, answered with the refusal's status. */
-    public Response refused(long id, Form form) {
-        return Response.status(form.status()).entity(show(id, form)).build();
     }
 
     private static Form reviewForm(Review mine) {

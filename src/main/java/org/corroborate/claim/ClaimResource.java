@@ -17,12 +17,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.account.Role;
-import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;
+import org.corroborate.web.Submission;
 import org.corroborate.workflow.Workflow;
 
 /** The claim pages: the searchable list, the claim page, and the new and edit forms. */
@@ -63,7 +63,7 @@ public class ClaimResource {
                 .put("admin1", admin1).put("from", from).put("to", to);
         int index = Pager.index(page);
         int pageSize = Pager.size(size, ClaimService.MAX_PAGE_SIZE);
-        try {
+        return Submission.answer(filters, () -> {
             FieldParser parse = new FieldParser();
             ClaimFilter filter = new ClaimFilter(q, parse.choice("status", status, ClaimStatus.class),
                     parse.choice("verdict", verdict, Verdict.class), admin1, parse.date("from", from),
@@ -72,12 +72,7 @@ public class ClaimResource {
             ClaimResults<ClaimRow> found = claims.rows(filter, index, pageSize);
             return Response.ok(Templates.list(found, filters,
                     Pager.of("/claims", uri.getQueryParameters(), index, pageSize, found.total()))).build();
-        } catch (Problem problem) {
-            if (problem.status != 400) {
-                throw problem;
-            }
-            return Response.status(400).entity(Templates.list(null, filters.refused(problem), null)).build();
-        }
+        }, refused -> Templates.list(null, refused, null));
     }
 
     @GET
@@ -90,15 +85,10 @@ public class ClaimResource {
     @POST
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public Response create(@BeanParam ClaimForm form) {
-        try {
+        return Submission.answer(form.typed(), () -> {
             Claim claim = claims.create(form.toInput(), user.username());
             return Flash.redirect("/claims/" + claim.id, "Claim " + claim.id + " created. Attach its sources next.");
-        } catch (Problem problem) {
-            if (problem.status != 400) {
-                throw problem;
-            }
-            return Response.status(400).entity(Templates.form(form.typed().refused(problem), null)).build();
-        }
+        }, refused -> Templates.form(refused, null));
     }
 
     @GET
@@ -121,16 +111,10 @@ public class ClaimResource {
     @Path("{id}")
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public Response update(@RestPath long id, @BeanParam ClaimForm form) {
-        try {
+        return Submission.answer(form.typed(), () -> {
             claims.update(id, form.toInput(), user.username());
             return Flash.redirect("/claims/" + id, "Claim " + id + " saved.");
-        } catch (Problem problem) {
-            if (problem.status != 400 && problem.status != 409) {
-                throw problem;
-            }
-            return Response.status(problem.status).entity(Templates.form(form.typed().refused(problem), claims.get(id)))
-                    .build();
-        }
+        }, refused -> Templates.form(refused, claims.get(id)));
     }
 
 }

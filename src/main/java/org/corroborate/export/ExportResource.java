@@ -17,9 +17,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.claim.ClaimStatistics;
 import org.corroborate.claim.Verdict;
-import org.corroborate.problem.Problem;
 import org.corroborate.web.Form;
 import org.corroborate.web.Option;
+import org.corroborate.web.Submission;
 
 /**
  * The export page for signed-in users: what the public export holds, and links and curl commands for it with
@@ -60,19 +60,13 @@ public class ExportResource {
             @RestQuery String to, @RestQuery String eventType, @Context UriInfo uri) {
         ExportCounts counts = ExportCounts.of(statistics.byStatusAndVerdict());
         ExportClock clock = ExportClock.current();
-        try {
+        Form typed = Form.named("filters").put("verdict", verdict).put("admin1", admin1).put("from", from)
+                .put("to", to).put("eventType", eventType);
+        return Submission.answer(typed, () -> {
             ExportFilter filter = ExportFilter.parse(verdict, admin1, from, to, eventType);
             ExportLinks links = ExportLinks.of(base(uri), filter, EventCursor.position(clock.lastSeq));
             return Response.ok(Templates.page(filter.form(), VERDICTS, counts, clock.lastChangedAt, filter, links)).build();
-        } catch (Problem problem) {
-            if (problem.status != 400) {
-                throw problem;
-            }
-            Form typed = Form.named("filters").put("verdict", verdict).put("admin1", admin1).put("from", from)
-                    .put("to", to).put("eventType", eventType).refused(problem);
-            return Response.status(400).entity(Templates.page(typed, VERDICTS, counts, clock.lastChangedAt, null, null))
-                    .build();
-        }
+        }, refused -> Templates.page(refused, VERDICTS, counts, clock.lastChangedAt, null, null));
     }
 
     /** The server's url as this request reached it ("https://corroborate.example.org"), for copy-paste commands. */

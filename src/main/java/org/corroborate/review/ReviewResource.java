@@ -15,11 +15,11 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimPage;
-import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
+import org.corroborate.web.Submission;
 
 /** The claim page's review form: writes or replaces the signed-in reviewer's one review. */
 @Path("/claims/{id}/review")
@@ -41,21 +41,16 @@ public class ReviewResource {
     public Response write(@RestPath long id, @RestForm String rating, @RestForm String rationale,
             @RestForm List<String> tags) {
         Form typed = Form.named("review").put("rating", rating).put("rationale", rationale).putAll("tags", tags);
-        ReviewService.Written written;
-        try {
+        return Submission.answer(typed, () -> {
             FieldParser parse = new FieldParser();
             Integer stars = parse.integer("rating", rating);
             Set<ReviewTag> tagSet = tags == null ? Set.of()
                     : tags.stream().map(t -> parse.choice("tags", t, ReviewTag.class)).filter(t -> t != null)
                             .collect(Collectors.toSet());
             parse.check();
-            written = reviews.writeMine(id, new ReviewInput(stars, rationale, tagSet), user.username());
-        } catch (Problem problem) {
-            if (problem.status == 404) {
-                throw problem;
-            }
-            return page.refused(id, typed.refused(problem));
-        }
-        return Flash.redirect("/claims/" + id + "#credibility", written.created() ? "Review saved." : "Review updated.");
+            ReviewService.Written written = reviews.writeMine(id, new ReviewInput(stars, rationale, tagSet),
+                    user.username());
+            return Flash.redirect("/claims/" + id + "#credibility", written.created() ? "Review saved." : "Review updated.");
+        }, refused -> page.show(id, refused));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,13 +27,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import org.corroborate.account.Role;
 import org.corroborate.citation.Citation;
-import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;
+import org.corroborate.web.Submission;
 
 /** The source pages: list, source page (which claims cite it), the manual form and the article import. */
 @Path("/sources")
@@ -111,15 +112,10 @@ public class SourceResource {
     @POST
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public Response create(@BeanParam SourceForm form) {
-        try {
+        return Submission.answer(form.typed(), () -> {
             Source source = sources.create(form.toInput(), user.username());
             return Flash.redirect("/sources/" + source.id, "Source " + source.id + " saved.");
-        } catch (Problem problem) {
-            if (problem.status != 400 && problem.status != 409) {
-                throw problem;
-            }
-            return Response.status(problem.status).entity(Templates.form(form.typed().refused(problem))).build();
-        }
+        }, Templates::form);
     }
 
     @GET
@@ -140,19 +136,16 @@ public class SourceResource {
     public Response importArticle(@RestForm String text, @RestForm FileUpload file, @RestForm String url,
             @RestForm String outlet) {
         Form typed = Form.named("import").put("text", text).put("url", url).put("outlet", outlet);
-        try {
+        return Submission.answer(typed, () -> {
             String article = hasFile(file) ? read(file) : text;
+            Optional<Source> known = sources.findByUrl(url);
+            if (known.isPresent()) {
+                return Flash.redirect("/sources/" + known.get().id,
+                        "This article is known already: here is source " + known.get().id + ".");
+            }
             Source source = sources.importArticle(article, url, outlet, user.username());
             return Flash.redirect("/sources/" + source.id, "Imported the article as source " + source.id + ".");
-        } catch (DuplicateSource duplicate) {
-            return Flash.redirect("/sources/" + duplicate.existingId,
-                    "This article is known already: here is source " + duplicate.existingId + ".");
-        } catch (Problem problem) {
-            if (problem.status != 400) {
-                throw problem;
-            }
-            return Response.status(400).entity(Templates.importForm(typed.refused(problem))).build();
-        }
+        }, Templates::importForm);
     }
 
     private static boolean hasFile(FileUpload file) {

@@ -89,6 +89,11 @@ public class SourceService {
         return Source.findByIdOptional(id);
     }
 
+    /** The source known by this url once normalised (the article at another tracking link is the same article). */
+    public Optional<Source> findByUrl(String url) {
+        return SourceUrls.normalise(url).flatMap(Source::findByUrl);
+    }
+
     /** The most recently added sources, newest first, without counting them all. */
     public List<Source> newest(int limit) {
         return Source.findAll(Sort.descending("createdAt", "id")).page(Page.of(0, limit)).list();

@@ -25,6 +25,17 @@ public class Htmx {
         return isPartial(request::getHeader);
     }
 
+    /**
+     * In an in-place update, this answer replaces {@code selector} (its outer HTML) rather than the element the
+     * request targeted: a form htmx loaded into another page, refused, shows itself again in its own place. Set on
+     * the response itself, so a page that answers with a template alone ({@link Submission}) can say it.
+     */
+    public void retarget(String selector) {
+        if (partial()) {
+            request.response().headers().set("HX-Retarget", selector).set("HX-Reswap", "outerHTML");
+        }
+    }
+
     static boolean isPartial(UnaryOperator<String> header) {
         return "true".equals(header.apply(REQUEST)) && header.apply("HX-Boosted") == null
                 && header.apply("HX-History-Restore-Request") == null;

@@ -13,11 +13,11 @@ import org.corroborate.account.Role;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimPage;
 import org.corroborate.claim.Verdict;
-import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
+import org.corroborate.web.Submission;
 
 /**
  * The claim page's workflow forms: propose a verdict, approve or reject it, retract a published claim.
@@ -43,15 +43,13 @@ public class WorkflowResource {
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public Response propose(@RestPath long id, @RestForm String verdict, @RestForm String note) {
         Form typed = Form.named("verdict").put("verdict", verdict).put("note", note);
-        try {
+        return Submission.answer(typed, () -> {
             FieldParser parse = new FieldParser();
             Verdict chosen = parse.choice("verdict", verdict, Verdict.class);
             parse.check();
             Claim proposed = workflow.propose(id, chosen, note, user.username());
             return Flash.redirect("/claims/" + id, "Proposed " + proposed.verdict.label + ". An editor decides next.");
-        } catch (Problem problem) {
-            return refused(id, typed, problem);
-        }
+        }, refused -> page.show(id, refused));
     }
 
     @POST
@@ -59,34 +57,23 @@ public class WorkflowResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response decide(@RestPath long id, @RestForm String decision, @RestForm String note) {
         Form typed = Form.named("decision").put("decision", decision).put("note", note);
-        try {
+        return Submission.answer(typed, () -> {
             FieldParser parse = new FieldParser();
             Decision chosen = parse.choice("decision", decision, Decision.class);
             parse.check();
             workflow.decide(id, chosen, note, user.username());
             return Flash.redirect("/claims/" + id, chosen == Decision.APPROVE
                     ? "Approved: the claim is published." : "Rejected: the claim is open again.");
-        } catch (Problem problem) {
-            return refused(id, typed, problem);
-        }
+        }, refused -> page.show(id, refused));
     }
 
     @POST
     @Path("retraction")
     @RolesAllowed(Role.EDITOR_NAME)
     public Response retract(@RestPath long id, @RestForm String note) {
-        try {
+        return Submission.answer(Form.named("retraction").put("note", note), () -> {
             workflow.retract(id, note, user.username());
             return Flash.redirect("/claims/" + id, "Retracted: consumers see the claim as withdrawn.");
-        } catch (Problem problem) {
-            return refused(id, Form.named("retraction").put("note", note), problem);
-        }
-    }
-
-    private Response refused(long id, Form typed, Problem problem) {
-        if (problem.status == 404) {
-            throw problem;
-        }
-        return page.refused(id, typed.refused(problem));
+        }, refused -> page.show(id, refused));
     }
 }

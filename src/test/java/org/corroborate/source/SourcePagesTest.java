@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimFields;
@@ -123,6 +124,38 @@ class SourcePagesTest {
         assertThat(refused.body().asString()).contains("id=\"claimant-error\">Claimant is required", "value=\"" + title + "\"");
         assertThat(reviewer.get("/sources?q=" + marker).body().asString()).contains("Sources found: 0");
         assertThat(reviewer.get("/claims/" + claimId).body().asString()).contains("No source is attached yet.");
+    }
+
+    @Test
+    void aCitationWhoseNewSourceIsKnownNamesItsUrlAndWritesNothing() {
+        String username = users.fresh("careful", Role.REVIEWER);
+        long claimId = Api.createClaim(username);
+        Browser reviewer = Browser.signedIn(username);
+        String url = "https://known.example/report-" + System.nanoTime();
+        long known = Browser.idFrom(reviewer.submit("/sources/new", "/sources",
+                Map.of("title", "The report everyone cites", "url", url, "kind", "NEWS_MEDIA")));
+
+        Response refused = reviewer.submit("/claims/" + claimId, "/claims/" + claimId + "/citations",
+                Map.of("sourceId", "", "source.url", url, "source.title", "The same report", "source.kind", "NEWS_MEDIA",
+                        "stance", "SUPPORTS", "claimant", "Reporter", "quote", "a phrase"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body().asString()).contains("id=\"cite-url-error\">Url already imported as source " + known,
+                "value=\"The same report\"");
+        assertThat(reviewer.get("/claims/" + claimId).body().asString()).contains("No source is attached yet.");
+    }
+
+    @Test
+    void aCitationOfAnUnknownSourceIsNamedOnTheSourceChoice() {
+        String username = users.fresh("careful", Role.REVIEWER);
+        long claimId = Api.createClaim(username);
+
+        Response refused = Browser.signedIn(username).submit("/claims/" + claimId, "/claims/" + claimId + "/citations",
+                Map.of("sourceId", "987654321", "stance", "SUPPORTS", "claimant", "Reporter", "quote", "a phrase"));
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body().asString()).contains("<h1>Attach a source</h1>", "No source with id 987654321",
+                "id=\"sourceId-error\">");
     }
 
     @Test

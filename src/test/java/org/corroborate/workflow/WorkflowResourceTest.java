@@ -94,4 +94,14 @@ class WorkflowResourceTest {
         assertThat(editor.follow(rejected).body().asString()).contains("Rejected", "Find a second source first.");
         assertThat(claims.get(id).status).isEqualTo(ClaimStatus.OPEN);
     }
+
+    @Test
+    void aStepOnAClaimThatDoesNotExistGetsTheNotFoundPage() {
+        Browser editor = Browser.signedIn(users.fresh("lost", Role.EDITOR));
+
+        Response missing = editor.submit("/claims/new", "/claims/987654321/retraction", Map.of("note", "withdrawn"));
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body().asString()).contains("No claim with id 987654321").doesNotContain("name=\"note\"");
+    }
 }
