@@ -10,15 +10,11 @@ import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -27,8 +23,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * {@link Topic} has a version: a number that moves on every committed change. A read remembered with the version
  * it was made under stays good while the version has not moved and {@link #inStep()} holds.
  * <ul>
- * <li>Changes made through this instance move the version when their transaction ends ({@link #changed}), before
- * the request that made them is answered.</li>
+ * <li>Writes made through this instance move the version when their transaction ends, committed or not, before
+ * the request that made them is answered. Nobody has to ask for it: Hibernate hands every statement it prepares
+ * to {@link TableWrites}, which marks the topics whose tables the statement writes (entity writes, also those
+ * flushed at commit, bulk HQL and native queries alike). Plain JDBC on the {@code DataSource}'s connections passes
+ * no inspector: on PostgreSQL the triggers below still announce it, on H2 nothing does, so claims and accounts are
+ * written through Hibernate.</li>
  * <li>On PostgreSQL, triggers (db/postgresql) notify every change, whoever made it, and each instance listens
  * ({@link PostgresListener}): another instance's change, or a write by plain JDBC or psql, moves the version here
  * within milliseconds of its commit. The instance is in step while that connection is up and answers; when it is
@@ -110,7 +110,7 @@ public class ChangeFeed {
      * Data of {@code topic} is being written: the version moves when the transaction ends, committed or not (a
      * read made inside the transaction saw what a rollback undoes), once per transaction; outside one, at once.
      */
-    public void changed(Topic topic) {
+    void changed(Topic topic) {
         if (!inTransaction()) {
             moved(topic);
             return;
@@ -168,28 +168,6 @@ public class ChangeFeed {
     void stop() throws InterruptedException {
         if (listener != null) {
             listener.stop();
-        }
-    }
-
-    /** Tells the feed of every claim written through Hibernate, however it is written. */
-    public static class ClaimWrites {
-
-        @PostPersist
-        @PostUpdate
-        @PostRemove
-        void written(Object claim) {
-            Arc.container().instance(ChangeFeed.class).get().changed(Topic.CLAIMS);
-        }
-    }
-
-    /** Tells the feed of every account written through Hibernate; bulk updates call {@link #changed} themselves. */
-    public static class AccountWrites {
-
-        @PostPersist
-        @PostUpdate
-        @PostRemove
-        void written(Object account) {
-            Arc.container().instance(ChangeFeed.class).get().changed(Topic.ACCOUNTS);
         }
     }
 }

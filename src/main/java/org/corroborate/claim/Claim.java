@@ -8,21 +8,17 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
-import org.corroborate.cache.ChangeFeed;
-
 /**
  * One checkable statement about one event, with the event's structured fields.
  * Status and verdict change only through {@code workflow.Workflow}.
  */
 @Entity
-@EntityListeners(ChangeFeed.ClaimWrites.class)
 public class Claim extends PanacheEntity {
 
     public static final int STATEMENT_MAX = 1000;
