@@ -22,8 +22,6 @@ import javax.sql.DataSource;
 
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
-import org.corroborate.cache.ChangeFeed;
-import org.corroborate.cache.ChangeFeed.Topic;
 import org.corroborate.problem.FieldError;
 import org.corroborate.input.Inputs;
 import org.corroborate.problem.Problem;
@@ -40,12 +38,9 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final DataSource dataSource;
-    private final ChangeFeed changes;
 
-    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock, DataSource dataSource,
-            ChangeFeed changes) {
+    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock, DataSource dataSource) {
         this.dataSource = dataSource;
-        this.changes = changes;
         this.inputs = inputs;
         this.audit = audit;
         this.throttle = throttle;
@@ -158,7 +153,6 @@ public class AccountService {
      */
     @Transactional
     public void endSessions(String username) {
-        changes.changed(Topic.ACCOUNTS); // a bulk update: no entity listener hears of it
         User.update("sessionsValidAfter = ?1 where username = ?2", Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 username);
     }

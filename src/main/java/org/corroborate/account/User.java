@@ -10,17 +10,13 @@ import java.util.stream.Collectors;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
-
-import org.corroborate.cache.ChangeFeed;
 
 /**
  * A person who signs in. The password is a bcrypt hash; roles are a comma-separated list. Sign-ins made at or
  * before {@code sessionsValidAfter} are no longer honoured (set by signing out and by a password reset).
  */
 @Entity
-@EntityListeners(ChangeFeed.AccountWrites.class)
 @Table(name = "app_user")
 public class User extends PanacheEntity {
 

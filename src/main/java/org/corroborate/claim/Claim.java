@@ -8,14 +8,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
-import org.corroborate.cache.ChangeFeed;
 import org.corroborate.db.RowMapping;
 
 /**
@@ -23,7 +21,6 @@ import org.corroborate.db.RowMapping;
  * Status and verdict change only through {@code workflow.Workflow}.
  */
 @Entity
-@EntityListeners(ChangeFeed.ClaimWrites.class)
 public class Claim extends PanacheEntity {
 
     /** The claim's columns as the JDBC reads (the claim page, the export's documents) map them. */

@@ -149,7 +149,7 @@ class FleetChangesTest {
                 PreparedStatement find = connection.prepareStatement(
                         "SELECT pid FROM pg_stat_activity WHERE application_name = ? AND datname = current_database()"
                                 + " ORDER BY backend_start DESC LIMIT 1")) {
-            find.setString(1, ChangeFeed.APPLICATION_NAME);
+            find.setString(1, PostgresListener.APPLICATION_NAME);
             try (ResultSet row = find.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
             }
