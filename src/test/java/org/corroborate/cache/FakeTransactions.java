@@ -18,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 final class FakeTransactions implements TransactionSynchronizationRegistry {
 
     private Object key;
+    private boolean rollbackOnly;
     private final Map<Object, Object> resources = new HashMap<>();
     private final List<Synchronization> synchronizations = new ArrayList<>();
 
@@ -45,6 +46,7 @@ final class FakeTransactions implements TransactionSynchronizationRegistry {
     private void end(int status) {
         synchronizations.forEach(Synchronization::beforeCompletion);
         key = null;
+        rollbackOnly = false;
         resources.clear();
         List<Synchronization> ended = List.copyOf(synchronizations);
         synchronizations.clear();
@@ -78,11 +80,11 @@ final class FakeTransactions implements TransactionSynchronizationRegistry {
 
     @Override
     public void setRollbackOnly() {
-        throw new UnsupportedOperationException();
+        rollbackOnly = true;
     }
 
     @Override
     public boolean getRollbackOnly() {
-        return false;
+        return rollbackOnly;
     }
 }
