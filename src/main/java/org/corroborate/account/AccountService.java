@@ -22,8 +22,8 @@ import javax.sql.DataSource;
 
 import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
-import org.corroborate.problem.FieldError;
 import org.corroborate.input.Inputs;
+import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 
 /**

@@ -11,8 +11,8 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.ChangeFeed.Topic;
+import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.FleetCache;
 
 /**

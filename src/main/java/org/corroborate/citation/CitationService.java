@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
-import org.corroborate.problem.FieldError;
 import org.corroborate.input.Inputs;
-import org.corroborate.problem.Problem;
 import org.corroborate.input.Text;
+import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Problem;
 import org.corroborate.source.Source;
 import org.corroborate.workflow.Workflow;
 

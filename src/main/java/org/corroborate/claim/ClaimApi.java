@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.corroborate.account.Role;
-import org.corroborate.web.CurrentUser;
 import org.corroborate.input.QueryParams;
+import org.corroborate.web.CurrentUser;
 
 /** Claims over JSON: create, search, read with evidence, update with optimistic locking. */
 @Path("/api/claims")

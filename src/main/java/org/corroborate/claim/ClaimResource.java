@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.account.Role;
-import org.corroborate.web.CurrentUser;
 import org.corroborate.input.FieldParser;
+import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;

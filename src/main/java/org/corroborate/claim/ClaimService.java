@@ -13,13 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.ChangeFeed.Topic;
+import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.FleetCache;
-import org.corroborate.problem.FieldError;
 import org.corroborate.input.Inputs;
-import org.corroborate.problem.Problem;
 import org.corroborate.input.Text;
+import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Problem;
 import org.corroborate.workflow.Workflow;
 
 /** Writes and reads claims. Status and verdict changes go through {@link Workflow}. */

@@ -6,8 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.ChangeFeed.Topic;
+import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.FleetCache;
 
 /**

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
-import org.corroborate.problem.Problem;
 import org.corroborate.export.ClaimReviewApi;
 import org.corroborate.export.ClaimReviews;
+import org.corroborate.problem.Problem;
 import org.corroborate.workflow.Retraction;
 
 /**

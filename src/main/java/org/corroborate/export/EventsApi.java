@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
-import org.corroborate.problem.Problem;
-import org.corroborate.input.Text;
 import org.corroborate.input.QueryParams;
+import org.corroborate.input.Text;
+import org.corroborate.problem.Problem;
 
 /**
  * The public export, no login needed: the current state of the published events by default, the changes after a

@@ -13,9 +13,9 @@ import io.quarkus.qute.TemplateData;
 
 import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
-import org.corroborate.problem.FieldError;
-import org.corroborate.input.Text;
 import org.corroborate.input.FieldParser;
+import org.corroborate.input.Text;
+import org.corroborate.problem.FieldError;
 import org.corroborate.web.Form;
 
 /**

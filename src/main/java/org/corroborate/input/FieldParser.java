@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
-import org.corroborate.input.Text;
 
 /**
  * Reads typed values out of form text. A blank field is null; text that is not a value of the type becomes

@@ -1,7 +1,7 @@
 package org.corroborate.input;
 
-import org.corroborate.problem.Problem;
 import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Problem;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Comparator;

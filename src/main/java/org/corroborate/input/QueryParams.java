@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.corroborate.problem.Problem;
 import org.corroborate.input.Text;
+import org.corroborate.problem.Problem;
 
 /**
  * Reads query parameters as text and parses them here, so a bad value is a 400 naming the parameter

@@ -15,8 +15,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimPage;
-import org.corroborate.web.CurrentUser;
 import org.corroborate.input.FieldParser;
+import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Submission;

@@ -29,9 +29,9 @@ import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
+import org.corroborate.input.QueryParams;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
-import org.corroborate.input.QueryParams;
 
 /** Sources over JSON: create, import an article, read with the claims citing it. */
 @Path("/api/sources")

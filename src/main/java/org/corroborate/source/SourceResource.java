@@ -27,9 +27,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import org.corroborate.account.Role;
 import org.corroborate.citation.Citation;
+import org.corroborate.input.FieldParser;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
-import org.corroborate.input.FieldParser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Pager;

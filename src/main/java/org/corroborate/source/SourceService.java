@@ -11,11 +11,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.corroborate.input.Inputs;
+import org.corroborate.input.Text;
 import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.FieldError;
-import org.corroborate.input.Inputs;
 import org.corroborate.problem.Problem;
-import org.corroborate.input.Text;
 
 /** Creates and finds sources; one source per normalised url. */
 @ApplicationScoped

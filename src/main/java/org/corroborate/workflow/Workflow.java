@@ -18,9 +18,9 @@ import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
 import org.corroborate.export.EventLog;
+import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
-import org.corroborate.input.Text;
 import org.corroborate.problem.UnmetRules;
 import org.corroborate.review.Review;
 

@@ -21,8 +21,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.Api;
-import org.corroborate.Routes;
 import org.corroborate.Routes.Route;
+import org.corroborate.Routes;
 import org.corroborate.TestUsers;
 import org.corroborate.web.Browser;
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
-import org.corroborate.workflow.StatusChange;
 import org.corroborate.web.Browser;
+import org.corroborate.workflow.StatusChange;
 
 /**
  * Account changes and editor decisions are recorded with who and when, readable by admins only; nothing in the

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import org.corroborate.Api;
-import org.corroborate.web.Browser;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
+import org.corroborate.web.Browser;
 
 @QuarkusTest
 class DashboardResourceTest {
