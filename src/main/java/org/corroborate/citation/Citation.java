@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Transient;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.db.RowMapping;
@@ -65,6 +66,13 @@ public class Citation extends PanacheEntity {
 
     @Column(name = "created_by", nullable = false, length = 64)
     public String createdBy;
+
+    /**
+     * Where the assertion comes from: the claimant's organisation, the claimant when unaffiliated, or the outlet for
+     * its own reporting. Not a column: filled by the reads that need it; null when nothing filled it.
+     */
+    @Transient
+    public String origin;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.corroborate.account.Role;
 import org.corroborate.input.QueryParams;
 import org.corroborate.web.CurrentUser;
+import org.corroborate.workflow.VerdictRules;
 
 /** Claims over JSON: create, search, read with evidence, update with optimistic locking. */
 @Path("/api/claims")
@@ -34,10 +35,12 @@ public class ClaimApi {
     public static final int DEFAULT_PAGE_SIZE = 20;
 
     private final ClaimService claims;
+    private final VerdictRules verdictRules;
     private final CurrentUser user;
 
-    ClaimApi(ClaimService claims, CurrentUser user) {
+    ClaimApi(ClaimService claims, VerdictRules verdictRules, CurrentUser user) {
         this.claims = claims;
+        this.verdictRules = verdictRules;
         this.user = user;
     }
 
@@ -76,7 +79,8 @@ public class ClaimApi {
     @Path("{id}")
     @Operation(summary = "A claim with its citations, reviews, credibility and status history")
     public ClaimView get(@PathParam("id") long id) {
-        return ClaimView.of(claims.details(id));
+        ClaimDetails details = claims.details(id);
+        return ClaimView.of(details, verdictRules.checklists(details.citations(), details.reviews()));
     }
 
     @PUT

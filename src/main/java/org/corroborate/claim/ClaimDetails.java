@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
+import org.corroborate.evidence.Evidence;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.workflow.Retraction;
@@ -19,6 +20,11 @@ public record ClaimDetails(Claim claim, List<Citation> citations, List<Review> r
     public Map<Stance, List<Citation>> citationsByStance() {
         return citations.stream().collect(Collectors.groupingBy(c -> c.stance,
                 () -> new java.util.EnumMap<>(Stance.class), Collectors.toList()));
+    }
+
+    /** Who the evidence comes from, counted by origin. */
+    public Evidence evidence() {
+        return Evidence.of(citations);
     }
 
     /** Citations that state a figure, for comparing figures side by side. */

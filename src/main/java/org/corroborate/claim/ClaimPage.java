@@ -13,6 +13,7 @@ import org.corroborate.review.Review;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Form;
 import org.corroborate.web.Htmx;
+import org.corroborate.workflow.VerdictRules;
 import org.corroborate.workflow.Workflow;
 
 /**
@@ -26,12 +27,14 @@ public class ClaimPage {
 
     private final ClaimService claims;
     private final Workflow workflow;
+    private final VerdictRules verdictRules;
     private final CurrentUser user;
     private final Htmx htmx;
 
-    ClaimPage(ClaimService claims, Workflow workflow, CurrentUser user, Htmx htmx) {
+    ClaimPage(ClaimService claims, Workflow workflow, VerdictRules verdictRules, CurrentUser user, Htmx htmx) {
         this.claims = claims;
         this.workflow = workflow;
+        this.verdictRules = verdictRules;
         this.user = user;
         this.htmx = htmx;
     }
@@ -44,7 +47,8 @@ public class ClaimPage {
         List<ClaimPageView.StanceGroup> groups = Arrays.stream(Stance.values()).filter(byStance::containsKey)
                 .map(s -> new ClaimPageView.StanceGroup(s, byStance.get(s))).toList();
         Form review = details.reviewBy(user.username()).map(ClaimPage::reviewForm).orElse(Form.named("review"));
-        ClaimPageView view = new ClaimPageView(details, actions, groups, form, Map.of("review", review));
+        ClaimPageView view = new ClaimPageView(details, actions, groups, form, Map.of("review", review),
+                details.evidence(), verdictRules.checklists(details.citations(), details.reviews()));
         return htmx.partial() ? ClaimResource.Templates.show$claim(view) : ClaimResource.Templates.show(view);
     }
 

@@ -2,10 +2,13 @@ package org.corroborate.claim;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
+import org.corroborate.evidence.Evidence;
 import org.corroborate.web.Form;
+import org.corroborate.workflow.VerdictRules;
 import org.corroborate.workflow.Workflow;
 
 /**
@@ -13,10 +16,20 @@ import org.corroborate.workflow.Workflow;
  * {@code form} is the one form being shown again after a refusal; the others start from their defaults.
  */
 public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List<StanceGroup> stances, Form form,
-        Map<String, Form> defaults) {
+        Map<String, Form> defaults, Evidence evidence, Map<Verdict, VerdictRules.Checklist> checklists) {
 
     /** Citations of one stance, for grouping evidence on the page. */
     public record StanceGroup(Stance stance, List<Citation> citations) {
+    }
+
+    /** "4 sources, 2 origins: Taliban (party), … — no independent confirmation". */
+    public String evidenceSummary() {
+        return evidence.summary(details.citations());
+    }
+
+    /** "Taliban, Ministry of Defense": the parties that deny the claim, apart from independent refutation. */
+    public String deniedBy() {
+        return evidence.denials().stream().map(Evidence.Origin::origin).collect(Collectors.joining(", "));
     }
 
     public Claim claim() {

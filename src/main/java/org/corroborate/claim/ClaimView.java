@@ -3,18 +3,24 @@ package org.corroborate.claim;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
+import org.corroborate.evidence.Evidence;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.review.ReviewTag;
 import org.corroborate.source.SourceKind;
 import org.corroborate.workflow.StatusChange;
+import org.corroborate.workflow.VerdictRules;
 
-/** A claim as the JSON API answers it. {@code citations}, {@code reviews}, {@code history} only on a single claim. */
+/**
+ * A claim as the JSON API answers it. {@code citations}, {@code reviews}, {@code history}, {@code evidence} and
+ * {@code verdictRules} only on a single claim.
+ */
 public record ClaimView(long id, String statement, LocalDate eventDate, DatePrecision datePrecision, EventType eventType,
         SubEventType subEventType, String actor1, String actor2, LocationView location, FatalitiesView fatalities,
         ClaimStatus status, Verdict verdict, long version, int revision, String proposedBy, String approvedBy,
@@ -22,7 +28,9 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
         @JsonInclude(JsonInclude.Include.NON_NULL) Credibility credibility,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<CitationView> citations,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ReviewView> reviews,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryView> history) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryView> history,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Evidence evidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<Verdict, VerdictRules.Checklist> verdictRules) {
 
     public record LocationView(String country, String admin1, String admin2, String place, Double latitude,
             Double longitude, PlacePrecision precision) {
@@ -69,20 +77,20 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
 
     /** The claim's own fields, for lists and write answers. */
     public static ClaimView of(Claim c) {
-        return of(c, null, null, null, null);
-    }
-
-    /** The claim with its evidence, reviews and history. */
-    public static ClaimView of(ClaimDetails d) {
-        return of(d.claim(), d.credibility(), d.citations().stream().map(CitationView::of).toList(),
-                d.reviews().stream().map(ReviewView::of).toList(), d.history().stream().map(HistoryView::of).toList());
-    }
-
-    private static ClaimView of(Claim c, Credibility credibility, List<CitationView> citations, List<ReviewView> reviews,
-            List<HistoryView> history) {
         return new ClaimView(c.id, c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
                 c.actor2, LocationView.of(c.location), FatalitiesView.of(c.fatalities), c.status, c.verdict, c.version,
                 c.revision, c.proposedBy, c.approvedBy, c.approvedAt, c.createdBy, c.createdAt, c.updatedAt,
-                credibility, citations, reviews, history);
+                null, null, null, null, null, null);
+    }
+
+    /** The claim with its evidence, reviews, history, and every verdict's rules as they stand. */
+    public static ClaimView of(ClaimDetails d, Map<Verdict, VerdictRules.Checklist> checklists) {
+        Claim c = d.claim();
+        return new ClaimView(c.id, c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
+                c.actor2, LocationView.of(c.location), FatalitiesView.of(c.fatalities), c.status, c.verdict, c.version,
+                c.revision, c.proposedBy, c.approvedBy, c.approvedAt, c.createdBy, c.createdAt, c.updatedAt,
+                d.credibility(), d.citations().stream().map(CitationView::of).toList(),
+                d.reviews().stream().map(ReviewView::of).toList(), d.history().stream().map(HistoryView::of).toList(),
+                d.evidence(), checklists);
     }
 }

@@ -53,7 +53,7 @@ class ClaimDetailsReaderTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Review> reviews = Review.ofClaim(id);
             return ClaimView.of(new ClaimDetails(Claim.findById(id), Citation.ofClaim(id), reviews,
-                    Credibility.of(reviews), StatusChange.ofClaim(id)));
+                    Credibility.of(reviews), StatusChange.ofClaim(id)), Map.of());
         });
     }
 
@@ -64,7 +64,7 @@ class ClaimDetailsReaderTest {
         ClaimDetails read = reader.read(id).orElseThrow();
 
         ClaimView expected = byHibernate(id);
-        assertThat(ClaimView.of(read)).isEqualTo(expected);
+        assertThat(ClaimView.of(read, Map.of())).isEqualTo(expected);
         assertThat(expected.citations()).hasSize(2);
         assertThat(expected.reviews()).hasSize(2).anySatisfy(r -> assertThat(r.tags()).hasSize(2));
         assertThat(expected.history()).extracting(ClaimView.HistoryView::to)
@@ -87,7 +87,7 @@ class ClaimDetailsReaderTest {
 
         ClaimDetails read = reader.read(id).orElseThrow();
 
-        assertThat(ClaimView.of(read)).isEqualTo(byHibernate(id));
+        assertThat(ClaimView.of(read, Map.of())).isEqualTo(byHibernate(id));
         assertThat(read.citations()).isEmpty();
         assertThat(read.reviews()).isEmpty();
         assertThat(read.credibility().reviews()).isZero();

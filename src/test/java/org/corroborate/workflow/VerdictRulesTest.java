@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,12 +27,12 @@ class VerdictRulesTest {
         public Verified verified() {
             return new Verified() {
                 @Override
-                public int minIndependentClaimants() {
+                public int minIndependentOrigins() {
                     return 2;
                 }
 
                 @Override
-                public int minNonPartyClaimants() {
+                public int minNonPartyOrigins() {
                     return 1;
                 }
 
@@ -45,7 +47,12 @@ class VerdictRulesTest {
         public FalseVerdict falseVerdict() {
             return new FalseVerdict() {
                 @Override
-                public int minRefutingCitations() {
+                public int minRefutingOrigins() {
+                    return 1;
+                }
+
+                @Override
+                public int minNonPartyRefutingOrigins() {
                     return 1;
                 }
 
@@ -65,20 +72,27 @@ class VerdictRulesTest {
     private final VerdictRules rules = new VerdictRules(DEFAULTS);
 
     /**
-     * @param citations "stance:claimant:party" separated by ";" (party is P or -)
+     * @param citations "stance:claimant:party[:origin]" separated by ";" (party is P or -; the origin defaults to the
+     *        claimant, as for a claimant nothing resolved)
      * @param ratings the reviews' ratings separated by spaces
      * @param unmet what the reviewer is told, each rule's words separated by ";"; nothing when every rule is met
      */
     @ParameterizedTest(name = "{0} with [{1}] and ratings [{2}]")
     @CsvSource(delimiter = '|', value = {
             "VERIFIED | S:Army spokesman:P;S:Provincial council member:- | 5 4 | ",
-            "VERIFIED | S:Defense Ministry:P; S: defense ministry :P | 5 4 | from at least 2 independent claimants (has 1); not a party to the conflict (has 0)",
+            "VERIFIED | S:Defense Ministry:P; S: defense ministry :P | 5 4 | from at least 2 independent origins (has 1); not a party to the conflict (has 0)",
+            "VERIFIED | S:Zabihullah Mujahid:P:Taliban;S:Taliban spokesman Zabihullah Mujahid:P:Taliban;S:Mujahid:P:Taliban | 5 4 | from at least 2 independent origins (has 1); not a party to the conflict (has 0)",
+            "VERIFIED | S:Zabihullah Mujahid:P:Taliban;S:Qari Yousuf Ahmadi:P:Taliban | 5 4 | from at least 2 independent origins (has 1); not a party to the conflict (has 0)",
+            "VERIFIED | S:Zabihullah Mujahid:P:Taliban;S:Mujahid:P:Taliban;S:Provincial council member:- | 5 4 | ",
+            "VERIFIED | S:Zabihullah Mujahid:P:Taliban;R:Provincial council member:- | 5 4 | from at least 2 independent origins (has 1); not a party to the conflict (has 0)",
             "VERIFIED | S:Army spokesman:P;S:Taliban spokesman:P | 5 4 | not a party to the conflict (has 0)",
-            "VERIFIED | S:Army spokesman:P;C:Provincial council member:- | 5 4 | from at least 2 independent claimants (has 1); not a party to the conflict (has 0)",
+            "VERIFIED | S:Army spokesman:P;C:Provincial council member:- | 5 4 | from at least 2 independent origins (has 1); not a party to the conflict (has 0)",
             "VERIFIED | S:Army spokesman:P;S:Provincial council member:- | 5 3 | rated Mostly true or True (has 1)",
             "VERIFIED | S:Army spokesman:P;S:Provincial council member:- | | needs at least 1 review (has 0); rated Mostly true or True (has 0)",
             "FALSE | R:Provincial governor:- | 1 2 | ",
-            "FALSE | S:Provincial governor:- | 1 2 | FALSE needs at least 1 refuting citation (has 0)",
+            "FALSE | S:Provincial governor:- | 1 2 | FALSE needs refuting citations from at least 1 origin (has 0); not a party to the conflict (has 0)",
+            "FALSE | R:Zabihullah Mujahid:P:Taliban | 1 2 | not a party to the conflict (has 0: a party's denial is not independent refutation)",
+            "FALSE | R:Zabihullah Mujahid:P:Taliban;R:UNAMA:- | 1 2 | ",
             "FALSE | R:Provincial governor:- | 1 3 | rated False or Mostly false (has 1)",
             "DISPUTED | R:Taliban spokesman:P | 3 | ",
             "DISPUTED | C:District governor:- | 3 | DISPUTED needs at least one supporting or refuting citation (has none)",
@@ -91,6 +105,25 @@ class VerdictRulesTest {
         for (int i = 0; i < expected.size(); i++) {
             assertThat(told.get(i)).contains(expected.get(i));
         }
+    }
+
+    @Test
+    void theChecklistShowsForEveryVerdictWhatIsMetAndWhatIsNot() {
+        Map<Verdict, VerdictRules.Checklist> all = rules.checklists(
+                citations("S:Zabihullah Mujahid:P:Taliban;S:Mujahid:P:Taliban;R:Ministry of Defense:P:Ministry of Defense"),
+                reviews("5 4"));
+
+        assertThat(all).containsOnlyKeys(Verdict.values());
+        VerdictRules.Checklist verified = all.get(Verdict.VERIFIED);
+        assertThat(verified.met()).containsExactly("needs at least 1 review (has 2)",
+                "VERIFIED needs at least 2 reviews rated Mostly true or True (has 2)");
+        assertThat(verified.unmet()).containsExactly(
+                "VERIFIED needs supporting citations from at least 2 independent origins (has 1)",
+                "VERIFIED needs at least 1 supporting origin that is not a party to the conflict (has 0)");
+        assertThat(all.get(Verdict.FALSE).unmet()).contains("FALSE needs refutation from at least 1 origin that is not"
+                + " a party to the conflict (has 0: a party's denial is not independent refutation)");
+        assertThat(all.get(Verdict.DISPUTED).allMet()).isTrue();
+        assertThat(all.get(Verdict.UNVERIFIABLE).met()).containsExactly("needs at least 1 review (has 2)");
     }
 
     private static List<Citation> citations(String text) {
@@ -107,6 +140,7 @@ class VerdictRulesTest {
             };
             citation.claimant = parts[1];
             citation.claimantIsParty = parts[2].strip().equals("P");
+            citation.origin = parts.length > 3 ? parts[3] : null;
             return citation;
         }).toList();
     }

@@ -67,7 +67,7 @@ class WorkflowTest {
     // ---- verdict rules -------------------------------------------------------------------------------
 
     @Test
-    void verifiedCountsTheSameClaimantOnceWhateverItsCase() {
+    void verifiedCountsTheSameOriginOnceWhateverItsCase() {
         long id = fixtures.open(alice);
         fixtures.cite(id, Stance.SUPPORTS, "Defense Ministry", true, alice);
         fixtures.cite(id, Stance.SUPPORTS, "  defense ministry ", false, alice);
@@ -75,14 +75,16 @@ class WorkflowTest {
         fixtures.review(id, bob, 4);
 
         assertUnmet(() -> workflow.propose(id, Verdict.VERIFIED, null, alice),
-                "VERIFIED needs supporting citations from at least 2 independent claimants (has 1)");
+                "VERIFIED needs supporting citations from at least 2 independent origins (has 1)",
+                // one origin marked a party once is a party: the conservative reading of inconsistent marks
+                "VERIFIED needs at least 1 supporting origin that is not a party to the conflict (has 0)");
 
         fixtures.cite(id, Stance.SUPPORTS, "Provincial council member", false, alice);
         assertThat(workflow.propose(id, Verdict.VERIFIED, null, alice).status).isEqualTo(ClaimStatus.PROPOSED);
     }
 
     @Test
-    void verifiedNeedsAClaimantWhoIsNotAPartyToTheConflict() {
+    void verifiedNeedsAnOriginThatIsNotAPartyToTheConflict() {
         long id = fixtures.open(alice);
         fixtures.cite(id, Stance.SUPPORTS, "Defense Ministry", true, alice);
         fixtures.cite(id, Stance.SUPPORTS, "Taliban spokesman", true, alice);
@@ -91,7 +93,7 @@ class WorkflowTest {
         fixtures.review(id, bob, 5);
 
         assertUnmet(() -> workflow.propose(id, Verdict.VERIFIED, null, alice),
-                "VERIFIED needs at least 1 supporting claimant who is not a party to the conflict (has 0)");
+                "VERIFIED needs at least 1 supporting origin that is not a party to the conflict (has 0)");
 
         fixtures.cite(id, Stance.SUPPORTS, "AFP", false, alice);
         assertThat(workflow.propose(id, Verdict.VERIFIED, null, alice).verdict).isEqualTo(Verdict.VERIFIED);
@@ -113,18 +115,24 @@ class WorkflowTest {
     }
 
     @Test
-    void falseNeedsARefutingCitationAndTwoReviewsLeaningFalse() {
+    void falseNeedsRefutationNotAPartyToTheConflictAndTwoReviewsLeaningFalse() {
         long id = fixtures.open(alice);
         fixtures.cite(id, Stance.SUPPORTS, "Taliban spokesman", true, alice);
         fixtures.review(id, alice, 1);
         fixtures.review(id, bob, 3);
 
         assertUnmet(() -> workflow.propose(id, Verdict.FALSE, null, alice),
-                "FALSE needs at least 1 refuting citation (has 0)",
+                "FALSE needs refuting citations from at least 1 origin (has 0)",
+                "FALSE needs refutation from at least 1 origin that is not a party to the conflict (has 0)",
                 "FALSE needs at least 2 reviews rated False or Mostly false (has 1)");
 
-        fixtures.cite(id, Stance.REFUTES, "Defense Ministry", true, alice);
+        fixtures.cite(id, Stance.REFUTES, "Defense Ministry", true, alice); // a denial by the other party
         fixtures.review(id, bob, 2);
+        assertUnmet(() -> workflow.propose(id, Verdict.FALSE, null, alice),
+                "FALSE needs refutation from at least 1 origin that is not a party to the conflict (has 0: a party's"
+                        + " denial is not independent refutation)");
+
+        fixtures.cite(id, Stance.REFUTES, "UNAMA", false, alice);
         assertThat(workflow.propose(id, Verdict.FALSE, null, alice).verdict).isEqualTo(Verdict.FALSE);
     }
 
