@@ -64,14 +64,14 @@ import java.util.regex.Pattern;
  * to numbers ("more than a dozen" is at least 13; "about dozens" is dozens).
  *
  * <h2>Which number, when the text has several</h2>
- * Numbers that are not counts are passed over: dates ("15 October", "October 15", "in 2015", "since 2001"),
- * times ("6:00", "24 hours", "five days ago"), ordinals ("15th"), ages ("12-year-old", "aged 12"), distances and
- * percentages. Of the rest, the first figure is read, passing over a figure whose clause says the people were
- * wounded, injured, displaced, missing, arrested or captured when another figure follows ("13 wounded and 26
- * killed" reads 26); when every figure is of that kind the first is read. Figures are never added up: "21
- * soldiers and 3 police" reads 21, since only a coder who knows both counts are deaths in the same event may add
- * them, and 21 is the conservative reading. Text without a number ("unknown", "no figure", "heavy casualties")
- * reads as null.
+ * Numbers that are not counts are passed over: dates ("15 October", "October 15", "in 2015", "since 2001",
+ * "2021-05-24"), times ("6:00", "24 hours", "five days ago"), ordinals ("15th"), ages ("12-year-old", "aged
+ * 12"), distances and percentages. Of the rest, the first figure is read, passing over a figure whose clause says
+ * the people were wounded, injured, displaced, missing, arrested or captured when another figure follows ("13
+ * wounded and 26 killed" reads 26); when every figure is of that kind the first is read. Figures are never added
+ * up: "21 soldiers and 3 police" reads 21, since only a coder who knows both counts are deaths in the same event
+ * may add them, and 21 is the conservative reading. Text without a number ("unknown", "no figure", "heavy
+ * casualties") reads as null.
  */
 public final class FigureParser {
 
@@ -194,8 +194,9 @@ public final class FigureParser {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|[a-z]+(?:'[a-z]+)?|\\S");
+    /** Written dates ("2021-05-24", "24/05/2021") are one mark, so their parts are not read as numbers. */
+    private static final Pattern TOKEN = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
+            + "|(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|[a-z]+(?:'[a-z]+)?|\\S");
 
     private static List<Token> tokens(String text) {
         String plain = text.toLowerCase(Locale.ROOT)
@@ -209,9 +210,9 @@ public final class FigureParser {
                 tokens.add(new Token(Kind.NUMBER, digits, Double.parseDouble(digits.replace(",", "")),
                         digits.contains(","), digits.contains("."), m.group(2) != null));
             } else {
-                String text1 = m.group();
-                Kind kind = Character.isLetter(text1.charAt(0)) ? Kind.WORD : Kind.MARK;
-                tokens.add(new Token(kind, text1, 0, false, false, false));
+                String word = m.group();
+                Kind kind = Character.isLetter(word.charAt(0)) ? Kind.WORD : Kind.MARK;
+                tokens.add(new Token(kind, word, 0, false, false, false));
             }
         }
         return tokens;
