@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * <tr><td>fewer than, less than, under, below, just under</td><td>null</td><td>N - 1</td><td>no</td></tr>
  * <tr><td>about, around, some, roughly, approximately, approx., an estimated, circa, ~; after it: or so,
  *     -odd</td><td>N</td><td>N</td><td>yes</td></tr>
- * <tr><td>none</td><td>N</td><td>N</td><td>no</td></tr>
+ * <tr><td>no qualifier</td><td>N</td><td>N</td><td>no</td></tr>
  * </table>
  * "More than 50" excludes 50, so its smallest count is 51: a bound says what the words allow, and "at least 50"
  * and "more than 50" stay apart. "Nearly 59" is read as at most 59: reports use nearly and almost for rounded
@@ -265,7 +265,7 @@ public final class FigureParser {
             j = i + 1;
             // "hundreds of thousands"; "thousands of people" stops at "of"
             while (is(t, j, "of") && j + 1 < t.size() && MULTIPLIERS.containsKey(t.get(j + 1).text)) {
-                value *= MULTIPLIERS.get(t.get(j + 1).text);
+                value = times(value, MULTIPLIERS.get(t.get(j + 1).text));
                 j += 2;
             }
             return new Amount(value, true, i, j);
@@ -277,10 +277,15 @@ public final class FigureParser {
             j++;
         }
         while (j < t.size() && MULTIPLIERS.containsKey(t.get(j).text)) {
-            value *= MULTIPLIERS.get(t.get(j).text);
+            value = times(value, MULTIPLIERS.get(t.get(j).text));
             j++;
         }
         return new Amount(value, true, i, j);
+    }
+
+    /** A product that stops at the largest long, so "millions of millions of …" is too large, never negative. */
+    private static long times(long value, int unit) {
+        return value > Long.MAX_VALUE / unit ? Long.MAX_VALUE : value * unit;
     }
 
     private enum Step { NONE, A, DIGITS, UNIT, TENS, HUNDRED, LARGE, GROUP }
