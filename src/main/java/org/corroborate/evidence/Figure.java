@@ -1,0 +1,51 @@
+package org.corroborate.evidence;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A casualty figure as a source states it, read into bounds: {@code low} and {@code high} are the smallest and
+ * largest counts the words allow (null when the words set no such bound), {@code approximate} says the number
+ * itself is an estimate ("about 50", "dozens") rather than a count or a stated bound. {@link FigureParser} reads
+ * one from text; the rules are there and in {@code docs/EVIDENCE.md}.
+ */
+@JsonPropertyOrder({ "low", "high", "approximate" })
+public record Figure(Integer low, Integer high, boolean approximate) {
+
+    public Figure {
+        if (low == null && high == null) {
+            throw new IllegalArgumentException("a figure needs a low or a high bound");
+        }
+        if (low != null && low < 0 || high != null && high < 0) {
+            throw new IllegalArgumentException("a figure cannot be negative: " + low + " to " + high);
+        }
+        if (low != null && high != null && low > high) {
+            throw new IllegalArgumentException("a figure's low " + low + " is above its high " + high);
+        }
+    }
+
+    /**
+     * The figure in words for the claim page: "119", "at least 21", "at most 59", "20 to 30", "about 50",
+     * "at least 12 (approximate)" for a coded vague amount such as "dozens".
+     */
+    public String reading() {
+        String words;
+        if (low != null && low.equals(high)) {
+            return approximate ? "about " + number(low) : number(low);
+        } else if (low != null && high != null) {
+            words = number(low) + " to " + number(high);
+            return approximate ? "about " + words : words;
+        } else if (low != null) {
+            words = "at least " + number(low);
+        } else {
+            words = "at most " + number(high);
+        }
+        // a vague amount ("dozens") is coded as a bound, and the reader should see that the number is a code
+        return approximate ? words + " (approximate)" : words;
+    }
+
+    private static String number(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
