@@ -15,6 +15,8 @@ import jakarta.persistence.Transient;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.db.RowMapping;
+import org.corroborate.evidence.Figure;
+import org.corroborate.evidence.FigureParser;
 import org.corroborate.source.Source;
 
 /** A source attached to a claim: what it says, who in it says so, and how it bears on the claim. */
@@ -76,6 +78,11 @@ public class Citation extends PanacheEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The stated figure read into bounds ({@link FigureParser}); null when it names no number. */
+    public Figure figure() {
+        return FigureParser.parse(statedFigure);
+    }
 
     /** Citations of one claim with their sources, in one query. */
     public static List<Citation> ofClaim(long claimId) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.evidence.Evidence;
+import org.corroborate.evidence.FigureEvidence;
+import org.corroborate.evidence.SuggestedFatalities;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.workflow.Retraction;
@@ -25,6 +27,12 @@ public record ClaimDetails(Claim claim, List<Citation> citations, List<Review> r
     /** Who the evidence comes from, counted by origin. */
     public Evidence evidence() {
         return Evidence.of(citations);
+    }
+
+    /** Low, best and high as the citations' parsed figures suggest them, each with its derivation. */
+    public SuggestedFatalities suggestedFatalities() {
+        return SuggestedFatalities.from(citations.stream().map(c -> new FigureEvidence(c.id, c.claimant,
+                Evidence.originOf(c), c.claimantIsParty, c.stance, c.figure())).toList());
     }
 
     /** Citations that state a figure, for comparing figures side by side. */

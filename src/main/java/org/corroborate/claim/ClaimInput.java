@@ -27,6 +27,14 @@ public record ClaimInput(
         @Valid FatalitiesInput fatalities,
         Long version) {
 
+    /** The claim as it stands, with other fatalities, at the version the writer saw. */
+    static ClaimInput of(Claim c, FatalitiesInput fatalities, Long version) {
+        Location l = c.location;
+        return new ClaimInput(c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
+                c.actor2, new LocationInput(l.country, l.admin1, l.admin2, l.place, l.latitude, l.longitude, l.precision),
+                fatalities, version);
+    }
+
     public record LocationInput(
             @NotBlank @Size(max = 100) String country,
             @Size(max = 100) String admin1,

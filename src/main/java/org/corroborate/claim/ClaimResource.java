@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.account.Role;
 import org.corroborate.input.FieldParser;
+import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
@@ -115,6 +117,23 @@ public class ClaimResource {
             claims.update(id, form.toInput(), user.username());
             return Flash.redirect("/claims/" + id, "Claim " + id + " saved.");
         }, refused -> Templates.form(refused, claims.get(id)));
+    }
+
+    /** "Use these figures": the suggested low, best and high become the claim's, which stay editable. */
+    @POST
+    @Path("{id}/fatalities")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response useSuggestedFatalities(@RestPath long id, @RestForm String version) {
+        return Submission.answer(Form.named("fatalities").put("version", version), () -> {
+            FieldParser parse = new FieldParser();
+            Long seen = parse.whole("version", version);
+            parse.check();
+            if (seen == null) {
+                throw Problem.invalid("version", "is required: send the version you saw");
+            }
+            claims.useSuggestedFatalities(id, seen, user.username());
+            return Flash.redirect("/claims/" + id + "#event", "Fatalities set to the suggested figures; edit the claim to change them.");
+        }, refused -> page.show(id, refused));
     }
 
 }

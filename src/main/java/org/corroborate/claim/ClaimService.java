@@ -17,6 +17,7 @@ import org.corroborate.cache.ChangeFeed.Topic;
 import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.FleetCache;
 import org.corroborate.input.Inputs;
+import org.corroborate.evidence.SuggestedFatalities;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
@@ -80,6 +81,21 @@ public class ClaimService {
         claim.updatedAt = Instant.now(clock);
         claim.flush();
         return claim;
+    }
+
+    /**
+     * Sets the claim's fatalities to what its citations' figures suggest ({@link SuggestedFatalities}), computed
+     * here rather than taken from the form, as an edit of the version the user saw.
+     */
+    @Transactional
+    public Claim useSuggestedFatalities(long id, Long version, String user) {
+        ClaimDetails details = details(id);
+        SuggestedFatalities suggested = details.suggestedFatalities();
+        if (suggested.basis().isEmpty()) {
+            throw Problem.conflict("No supporting citation of claim " + id + " states a figure, so there is nothing to suggest.");
+        }
+        ClaimInput.FatalitiesInput figures = new ClaimInput.FatalitiesInput(suggested.low(), suggested.best(), suggested.high());
+        return update(id, ClaimInput.of(details.claim(), figures, version), user);
     }
 
     public Optional<Claim> find(long id) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.evidence.Evidence;
+import org.corroborate.evidence.Figure;
+import org.corroborate.evidence.SuggestedFatalities;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.review.ReviewTag;
@@ -18,8 +20,8 @@ import org.corroborate.workflow.StatusChange;
 import org.corroborate.workflow.VerdictRules;
 
 /**
- * A claim as the JSON API answers it. {@code citations}, {@code reviews}, {@code history}, {@code evidence} and
- * {@code verdictRules} only on a single claim.
+ * A claim as the JSON API answers it. {@code citations}, {@code reviews}, {@code history}, {@code evidence},
+ * {@code verdictRules} and {@code suggestedFatalities} only on a single claim.
  */
 public record ClaimView(long id, String statement, LocalDate eventDate, DatePrecision datePrecision, EventType eventType,
         SubEventType subEventType, String actor1, String actor2, LocationView location, FatalitiesView fatalities,
@@ -30,7 +32,8 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ReviewView> reviews,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryView> history,
         @JsonInclude(JsonInclude.Include.NON_NULL) Evidence evidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Map<Verdict, VerdictRules.Checklist> verdictRules) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<Verdict, VerdictRules.Checklist> verdictRules,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SuggestedFatalities suggestedFatalities) {
 
     public record LocationView(String country, String admin1, String admin2, String place, Double latitude,
             Double longitude, PlacePrecision precision) {
@@ -50,12 +53,12 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
 
     public record CitationView(long id, long sourceId, String sourceUrl, String sourceTitle, String outlet,
             LocalDate publishedAt, SourceKind kind, Stance stance, String quote, String claimant,
-            boolean claimantIsParty, String statedFigure, String createdBy, Instant createdAt) {
+            boolean claimantIsParty, String statedFigure, String createdBy, Instant createdAt, Figure figure) {
 
         public static CitationView of(Citation c) {
             return new CitationView(c.id, c.source.id, c.source.url, c.source.title, c.source.outlet,
                     c.source.publishedAt, c.source.kind, c.stance, c.quote, c.claimant, c.claimantIsParty,
-                    c.statedFigure, c.createdBy, c.createdAt);
+                    c.statedFigure, c.createdBy, c.createdAt, c.figure());
         }
     }
 
@@ -80,7 +83,7 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
         return new ClaimView(c.id, c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
                 c.actor2, LocationView.of(c.location), FatalitiesView.of(c.fatalities), c.status, c.verdict, c.version,
                 c.revision, c.proposedBy, c.approvedBy, c.approvedAt, c.createdBy, c.createdAt, c.updatedAt,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** The claim with its evidence, reviews, history, and every verdict's rules as they stand. */
@@ -91,6 +94,6 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
                 c.revision, c.proposedBy, c.approvedBy, c.approvedAt, c.createdBy, c.createdAt, c.updatedAt,
                 d.credibility(), d.citations().stream().map(CitationView::of).toList(),
                 d.reviews().stream().map(ReviewView::of).toList(), d.history().stream().map(HistoryView::of).toList(),
-                d.evidence(), checklists);
+                d.evidence(), checklists, d.suggestedFatalities());
     }
 }

@@ -87,7 +87,7 @@ public record Evidence(List<Origin> origins, int independentOrigins, int nonPart
     }
 
     /** The origin a citation carries; its claimant's words when nothing resolved it. */
-    static String originOf(Citation c) {
+    public static String originOf(Citation c) {
         return c.origin != null ? c.origin : c.claimant.strip();
     }
 

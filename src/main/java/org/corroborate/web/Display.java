@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateExtension;
 
 import org.corroborate.account.Role;
 import org.corroborate.account.User;
+import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimDetails;
 import org.corroborate.claim.ClaimStatus;
@@ -29,8 +28,6 @@ import org.corroborate.review.Review;
 /** Display values computed for templates, so templates hold no logic. */
 @TemplateExtension
 public class Display {
-
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -92,26 +89,15 @@ public class Display {
     }
 
     /**
-     * "from 21 to 119" when the citations' stated figures name different numbers, else null: the first number of
-     * each figure ("nearly 59" is 59), so a reader sees at once that the sources disagree.
+     * "from 21 to 119" when the citations' parsed figures ({@link org.corroborate.evidence.FigureParser}) name
+     * different numbers, else null, so a reader sees at once that the sources disagree. Each figure counts by its
+     * lower bound, or its upper bound when it has none ("nearly 59" is 59).
      */
     static String figureSpread(ClaimDetails details) {
-        IntSummaryStatistics numbers = details.statedFigures().stream().map(c -> firstNumber(c.statedFigure))
-                .filter(Objects::nonNull).mapToInt(Integer::intValue).summaryStatistics();
+        IntSummaryStatistics numbers = details.statedFigures().stream().map(Citation::figure).filter(Objects::nonNull)
+                .mapToInt(f -> f.low() != null ? f.low() : f.high()).summaryStatistics();
         return numbers.getCount() < 2 || numbers.getMin() == numbers.getMax() ? null
                 : "from " + numbers.getMin() + " to " + numbers.getMax();
-    }
-
-    static Integer firstNumber(String figure) {
-        Matcher m = NUMBER.matcher(figure == null ? "" : figure);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(m.group().replace(",", ""));
-        } catch (NumberFormatException tooLarge) {
-            return null;
-        }
     }
 
     static String ratingName(Review review) {

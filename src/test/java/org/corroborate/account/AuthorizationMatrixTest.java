@@ -62,6 +62,7 @@ class AuthorizationMatrixTest {
             POST    /claims/{id}/verdict                       no        ok       ok     no
             POST    /claims/{id}/decision                      no        no       ok     no
             POST    /claims/{id}/retraction                    no        no       ok     no
+            POST    /claims/{id}/fatalities                    no        ok       ok     no
             GET     /public/claims/{id}                        ok        ok       ok     ok
 
             GET     /sources                                   no        ok       ok     ok
