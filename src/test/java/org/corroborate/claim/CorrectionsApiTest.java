@@ -276,6 +276,55 @@ class CorrectionsApiTest {
                 .isEqualTo(before.getMap("$"));
     }
 
+    @Test
+    void aSourceCorrectionNotedOnARetractedClaimIsNotTakenForItsRetraction() {
+        long claimId = Api.publishedClaim(alice, bob, editor);
+        Api.retract(claimId, editor, "Wrong district.");
+        long sourceId = claim(claimId).getLong("citations[0].sourceId");
+        Map<String, Object> body = sourceBody(sourceId);
+        body.put("title", "A corrected title after the retraction");
+
+        Api.as(alice).body(body).put("/api/sources/" + sourceId).then().statusCode(200);
+
+        JsonPath after = claim(claimId);
+        assertThat(after.getString("status")).isEqualTo("RETRACTED");
+        assertThat(last(after)).containsEntry("from", "RETRACTED").containsEntry("to", "RETRACTED").containsEntry("by", alice);
+        Api.anonymous().get("/api/claims/" + claimId + "/claimreview").then().statusCode(410)
+                .body("retraction.by", equalTo(editor)).body("retraction.note", equalTo("Wrong district."));
+    }
+
+    @Test
+    void correctionsOfOneClaimAtTheSameMomentAreEachKeptOrRefusedNeverLost() throws Exception {
+        long claimId = Api.verifiableClaim(alice, bob);
+        JsonPath before = claim(claimId);
+        long citationId = before.getLong("citations[0].id");
+        int rounds = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<Integer> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            for (int round = 0; round < rounds; round++) {
+                List<java.util.concurrent.Future<?>> both = new java.util.ArrayList<>();
+                for (String who : List.of(alice, bob)) {
+                    Map<String, Object> body = citationBody(before, 0);
+                    body.put("statedFigure", who + " round " + round);
+                    both.add(pool.submit(() -> answers.add(Api.as(who).body(body)
+                            .put("/api/claims/" + claimId + "/citations/" + citationId).statusCode())));
+                }
+                for (java.util.concurrent.Future<?> answer : both) {
+                    answer.get();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).hasSize(2 * rounds).allMatch(status -> status == 200 || status == 409);
+        long saved = answers.stream().filter(status -> status == 200).count();
+        List<Map<String, Object>> history = claim(claimId).getList("history");
+        assertThat(history.stream().filter(h -> String.valueOf(h.get("note")).startsWith("Citation #" + citationId + " edited")))
+                .as("one history entry per correction that was saved").hasSize((int) saved);
+    }
+
     // ---- reviews -----------------------------------------------------------------------------------
 
     @Test
