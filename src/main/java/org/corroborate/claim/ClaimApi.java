@@ -86,7 +86,8 @@ public class ClaimApi {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
-    @Operation(summary = "Change a claim's fields; send the version you edited (409 when it is stale or the claim is published)")
+    @Operation(summary = "Change a claim's fields; send the version you edited (409 when it is stale or the claim is"
+            + " published). A proposed claim whose fields change returns to OPEN, its history naming the change")
     public ClaimView update(@PathParam("id") long id, ClaimInput input) {
         return ClaimView.of(claims.update(id, input, user.username()));
     }

@@ -16,11 +16,12 @@ import jakarta.transaction.Transactional;
 import org.corroborate.cache.ChangeFeed.Topic;
 import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.FleetCache;
-import org.corroborate.input.Inputs;
 import org.corroborate.evidence.SuggestedFatalities;
+import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.workflow.ChangeNote;
 import org.corroborate.workflow.Workflow;
 
 /** Writes and reads claims. Status and verdict changes go through {@link Workflow}. */
@@ -63,7 +64,8 @@ public class ClaimService {
 
     /**
      * Updates a claim's fields. Refused with 409 when the claim is published (frozen) or when
-     * {@code input.version} is not the current version (someone else saved in between).
+     * {@code input.version} is not the current version (someone else saved in between). A proposed claim whose
+     * fields change returns to OPEN.
      */
     @Transactional
     public Claim update(long id, ClaimInput input, String user) {
@@ -77,7 +79,9 @@ public class ClaimService {
             throw Problem.conflict("Claim " + id + " was changed by someone else (you edited version "
                     + input.version() + ", it is now at version " + claim.version + "). Reload it and apply your change again.");
         }
+        Map<String, Object> before = fields(claim);
         apply(claim, input);
+        returnToOpenIfProposed(claim, before, user);
         claim.updatedAt = Instant.now(clock);
         claim.flush();
         return claim;
@@ -96,6 +100,44 @@ public class ClaimService {
         }
         ClaimInput.FatalitiesInput figures = new ClaimInput.FatalitiesInput(suggested.low(), suggested.best(), suggested.high());
         return update(id, ClaimInput.of(details.claim(), figures, version), user);
+    }
+
+    /**
+     * A proposed claim whose fields changed goes back to OPEN without its verdict, the history naming what changed,
+     * so an editor never approves a claim other than the one reviewed. A save that changes nothing keeps it proposed.
+     */
+    private void returnToOpenIfProposed(Claim claim, Map<String, Object> before, String user) {
+        if (claim.status == ClaimStatus.PROPOSED) {
+            ChangeNote changes = new ChangeNote().values(before, fields(claim));
+            if (!changes.isEmpty()) {
+                workflow.reopenIfProposed(claim, changes.of("claim edited"), user);
+            }
+        }
+    }
+
+    /** The claim's own fields by the words a history note uses for them, for telling what an edit changed. */
+    private static Map<String, Object> fields(Claim c) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("statement", c.statement);
+        fields.put("event date", c.eventDate);
+        fields.put("date precision", c.datePrecision);
+        fields.put("event type", c.eventType);
+        fields.put("sub-event type", c.subEventType);
+        fields.put("actor 1", c.actor1);
+        fields.put("actor 2", c.actor2);
+        Location l = c.location == null ? new Location() : c.location;
+        fields.put("country", l.country);
+        fields.put("province", l.admin1);
+        fields.put("district", l.admin2);
+        fields.put("place", l.place);
+        fields.put("latitude", l.latitude);
+        fields.put("longitude", l.longitude);
+        fields.put("place precision", l.precision);
+        Fatalities f = c.fatalities == null ? new Fatalities() : c.fatalities;
+        fields.put("fatalities low", f.low);
+        fields.put("fatalities best", f.best);
+        fields.put("fatalities high", f.high);
+        return fields;
     }
 
     public Optional<Claim> find(long id) {

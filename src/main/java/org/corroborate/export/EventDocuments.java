@@ -137,6 +137,7 @@ public class EventDocuments {
     private static Map<Long, Retraction> retractions(Connection connection, Range range) throws SQLException {
         String sql = "SELECT r.seq, s.changed_at, s.changed_by, s.note FROM event_revision r"
                 + " JOIN status_change s ON s.claim_id = r.claim_id AND s.to_status = 'RETRACTED'"
+                + " AND s.from_status <> 'RETRACTED'" // a correction recorded on a retracted claim is no retraction
                 + " WHERE " + range.where() + " AND r.status = 'RETRACTED' ORDER BY r.seq, s.changed_at, s.id";
         Map<Long, Retraction> bySeq = new HashMap<>();
         // in order of time: the latest retraction wins

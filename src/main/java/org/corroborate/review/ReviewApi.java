@@ -2,6 +2,7 @@ package org.corroborate.review;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,5 +37,13 @@ public class ReviewApi {
     public Response write(@PathParam("claimId") long claimId, ReviewInput input) {
         ReviewService.Written written = reviews.writeMine(claimId, input, user.username());
         return Response.status(written.created() ? 201 : 200).entity(ReviewView.of(written.review())).build();
+    }
+
+    @DELETE
+    @Operation(summary = "Withdraw the caller's review (204); kept in the claim's history. 404 when the caller has"
+            + " none, 409 once the claim is approved")
+    public Response withdraw(@PathParam("claimId") long claimId) {
+        reviews.withdrawMine(claimId, user.username());
+        return Response.noContent().build();
     }
 }

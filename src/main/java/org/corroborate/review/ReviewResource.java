@@ -21,7 +21,7 @@ import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
 import org.corroborate.web.Submission;
 
-/** The claim page's review form: writes or replaces the signed-in reviewer's one review. */
+/** The claim page's review forms: write or replace the signed-in reviewer's one review, or withdraw it. */
 @Path("/claims/{id}/review")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewResource {
@@ -51,6 +51,17 @@ public class ReviewResource {
             ReviewService.Written written = reviews.writeMine(id, new ReviewInput(stars, rationale, tagSet),
                     user.username());
             return Flash.redirect("/claims/" + id + "#credibility", written.created() ? "Review saved." : "Review updated.");
+        }, refused -> page.show(id, refused));
+    }
+
+    /** Withdraws the signed-in reviewer's review ("mine"); nobody withdraws another's. */
+    @POST
+    @Path("withdraw")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response withdraw(@RestPath long id) {
+        return Submission.answer(Form.named("withdraw-review"), () -> {
+            reviews.withdrawMine(id, user.username());
+            return Flash.redirect("/claims/" + id + "#credibility", "Your review was withdrawn; the claim's history notes it.");
         }, refused -> page.show(id, refused));
     }
 }

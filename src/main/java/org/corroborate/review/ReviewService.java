@@ -17,9 +17,10 @@ import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
 import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
+import org.corroborate.problem.Problem;
 import org.corroborate.workflow.Workflow;
 
-/** Writes a reviewer's one review of a claim. Made at start, so its counter is scraped from zero. */
+/** Writes and withdraws a reviewer's one review of a claim. Made at start, so its counter is scraped from zero. */
 @ApplicationScoped
 @Startup
 public class ReviewService {
@@ -74,6 +75,21 @@ public class ReviewService {
     public Written writeWithin(long claimId, ReviewInput input, String reviewer) {
         inputs.check(input);
         return write(claimId, input, reviewer);
+    }
+
+    /**
+     * Withdraws the reviewer's own review while the claim takes reviews (409 once it is approved), noting in the
+     * claim's history whose review it was and its rating. 404 when the reviewer has no review of the claim.
+     */
+    @Transactional
+    public void withdrawMine(long claimId, String reviewer) {
+        Claim claim = claims.get(claimId);
+        Review review = Review.of(claimId, reviewer).orElseThrow(() -> new Problem(404,
+                "You have no review of claim " + claimId + " to withdraw"));
+        workflow.checkReviewable(claim);
+        review.delete();
+        workflow.recordCorrection(claim, "Review withdrawn by " + reviewer + " (it rated the claim " + review.rating
+                + ", " + Rating.name(review.rating) + ")", reviewer);
     }
 
     /** Whether the failure is the one-review-per-reviewer constraint refusing a second insert. */

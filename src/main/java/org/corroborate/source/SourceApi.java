@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,7 +34,7 @@ import org.corroborate.input.QueryParams;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 
-/** Sources over JSON: create, import an article, read with the claims citing it. */
+/** Sources over JSON: create, import an article, correct, read with the claims citing it. */
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources")
@@ -115,11 +116,27 @@ public class SourceApi {
     @Operation(summary = "A source and the claims citing it")
     public SourceView get(@PathParam("id") long id) {
         Source source = sources.find(id).orElseThrow(() -> Problem.notFound("source", id));
-        List<CitingClaim> citing = Citation.ofSource(id).stream()
+        return SourceView.of(source, citing(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    @Operation(summary = "Correct a source's details (body as when storing one; the full text stays when the body"
+            + " has none). Each claim citing it records the change in its history, and a proposed one returns to"
+            + " OPEN; published claims only note it. 409 with existingId when the url is another source's")
+    public SourceView edit(@PathParam("id") long id, SourceInput input) {
+        Source source = sources.edit(id, input, user.username());
+        return SourceView.of(source, citing(id));
+    }
+
+    /** The claims citing the source, with how each cites it, as they are now. */
+    private static List<CitingClaim> citing(long sourceId) {
+        return Citation.ofSource(sourceId).stream()
                 .map(c -> new CitingClaim(c.claim.id, c.claim.statement, c.claim.status, c.claim.verdict, c.id, c.stance,
                         c.claimant, c.statedFigure))
                 .toList();
-        return SourceView.of(source, citing);
     }
 
     private static Response created(Source source) {

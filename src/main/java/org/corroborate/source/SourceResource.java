@@ -35,7 +35,7 @@ import org.corroborate.web.Form;
 import org.corroborate.web.Pager;
 import org.corroborate.web.Submission;
 
-/** The source pages: list, source page (which claims cite it), the manual form and the article import. */
+/** The source pages: list, source page (which claims cite it), the manual form, its correction and the article import. */
 @Path("/sources")
 @Produces(MediaType.TEXT_HTML)
 public class SourceResource {
@@ -51,6 +51,8 @@ public class SourceResource {
         static native TemplateInstance form(Form form);
 
         static native TemplateInstance importForm(Form form);
+
+        static native TemplateInstance edit(Source source, Form form, int citingClaims);
     }
 
     /** The manual source form as posted. */
@@ -116,6 +118,35 @@ public class SourceResource {
             Source source = sources.create(form.toInput(), user.username());
             return Flash.redirect("/sources/" + source.id, "Source " + source.id + " saved.");
         }, Templates::form);
+    }
+
+    /** The correction form, prefilled; the full text is not edited here. */
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public TemplateInstance edit(@RestPath long id) {
+        Source source = sources.find(id).orElseThrow(() -> Problem.notFound("source", id));
+        Form form = Form.named("source").put("url", source.url).put("title", source.title).put("outlet", source.outlet)
+                .put("author", source.author).put("publishedAt", source.publishedAt).put("kind", source.kind)
+                .put("language", source.language);
+        return Templates.edit(source, form, citingClaims(id));
+    }
+
+    /** Saves a correction; each claim citing the source records it in its history. */
+    @POST
+    @Path("{id}")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
+    public Response update(@RestPath long id, @BeanParam SourceForm form) {
+        form.text = null; // the form has no full text: the source keeps its own
+        return Submission.answer(form.typed(), () -> {
+            sources.edit(id, form.toInput(), user.username());
+            return Flash.redirect("/sources/" + id, "Source " + id + " corrected; the claims citing it record the change.");
+        }, refused -> Templates.edit(sources.find(id).orElseThrow(() -> Problem.notFound("source", id)), refused,
+                citingClaims(id)));
+    }
+
+    private static int citingClaims(long sourceId) {
+        return (int) Citation.ofSource(sourceId).stream().map(c -> c.claim.id).distinct().count();
     }
 
     @GET

@@ -9,24 +9,30 @@ import java.util.Optional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.corroborate.citation.Citation;
 import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
 import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.workflow.ChangeNote;
+import org.corroborate.workflow.Workflow;
 
-/** Creates and finds sources; one source per normalised url. */
+/** Creates, corrects and finds sources; one source per normalised url. */
 @ApplicationScoped
 public class SourceService {
 
     private final Inputs inputs;
     private final Clock clock;
+    private final Workflow workflow;
 
-    SourceService(Inputs inputs, Clock clock) {
+    SourceService(Inputs inputs, Clock clock, Workflow workflow) {
         this.inputs = inputs;
         this.clock = clock;
+        this.workflow = workflow;
     }
 
     /** A page of sources, newest first, optionally filtered by title or outlet. */
@@ -62,6 +68,61 @@ public class SourceService {
         source.createdBy = user;
         source.createdAt = Instant.now(clock);
         source.persistAndFlush();
+        return source;
+    }
+
+    /**
+     * Corrects a source's details (url, title, outlet, author, published date, kind, language) with the same rules as
+     * {@link #create}; the full text stays unless the input carries one. Every claim citing the source records what
+     * changed in its history ({@link Workflow#recordChange}): a proposed one returns to OPEN, a published one only
+     * notes it. An edit that changes nothing records nothing. 404 for an unknown source; 409 with the other source's
+     * id when the url is another source's.
+     */
+    @Transactional
+    public Source edit(long id, SourceInput input, String user) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<String> url = SourceUrls.normalise(input == null ? null : input.url());
+        if (input != null && Text.clean(input.url()) != null && url.isEmpty()) {
+            errors.add(new FieldError("url", "must be an absolute http or https url"));
+        }
+        inputs.check(input, errors);
+        // locked, so corrections of one source at the same moment each note the change from what the other left
+        Source source = Source.<Source>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problem.notFound("source", id));
+        if (url.isPresent()) {
+            Source.findByUrl(url.get()).filter(other -> !other.id.equals(source.id)).ifPresent(other -> {
+                throw new DuplicateSource(other.id);
+            });
+        }
+        String text = Text.clean(input.text());
+        ChangeNote note = new ChangeNote()
+                .text("url", source.url, url.orElse(null))
+                .text("title", source.title, Text.clean(input.title()))
+                .text("outlet", source.outlet, Text.clean(input.outlet()))
+                .text("author", source.author, Text.clean(input.author()))
+                .value("published", source.publishedAt, input.publishedAt())
+                .value("kind", source.kind, input.kind())
+                .text("language", source.language, Text.clean(input.language()));
+        if (text != null && !text.equals(source.text)) {
+            note.add("full text replaced");
+        }
+        if (note.isEmpty()) {
+            return source;
+        }
+        source.url = url.orElse(null);
+        source.title = Text.clean(input.title());
+        source.outlet = Text.clean(input.outlet());
+        source.author = Text.clean(input.author());
+        source.publishedAt = input.publishedAt();
+        source.kind = input.kind();
+        source.language = Text.clean(input.language());
+        if (text != null) {
+            source.text = text;
+        }
+        source.flush(); // a url another request stores at the same moment fails here, as a 409
+        String what = note.of("Source #" + id + " corrected");
+        Citation.ofSource(id).stream().map(c -> c.claim).distinct()
+                .forEach(claim -> workflow.recordChange(claim, what, user));
         return source;
     }
 

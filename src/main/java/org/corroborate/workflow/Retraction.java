@@ -13,7 +13,7 @@ public record Retraction(Instant at, String by, String note) {
     public static Optional<Retraction> latestIn(List<StatusChange> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             StatusChange change = history.get(i);
-            if (change.toStatus == ClaimStatus.RETRACTED) {
+            if (change.toStatus == ClaimStatus.RETRACTED && !change.isCorrection()) { // a correction noted later is no retraction
                 return Optional.of(new Retraction(change.changedAt, change.changedBy, change.note));
             }
         }

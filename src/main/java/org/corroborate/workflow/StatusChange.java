@@ -67,6 +67,11 @@ public class StatusChange extends PanacheEntity {
     @Column(length = NOTE_MAX, updatable = false)
     public String note;
 
+    /** An entry that records a correction (of a citation, a source, a review) and left the status as it was. */
+    public boolean isCorrection() {
+        return fromStatus != null && fromStatus == toStatus;
+    }
+
     public static List<StatusChange> ofClaim(long claimId) {
         return list("claim.id = ?1 order by changedAt, id", claimId);
     }

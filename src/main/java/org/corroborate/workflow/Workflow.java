@@ -43,9 +43,12 @@ public class Workflow {
         this.clock = clock;
     }
 
-    /** What one user may do on one claim now; pages show only these actions. */
+    /**
+     * What one user may do on one claim now; pages show only these actions. {@code cite} also allows correcting and
+     * removing citations; {@code withdrawReview}: the user has a review of the claim and may still withdraw it.
+     */
     public record Actions(boolean edit, boolean cite, boolean review, boolean propose, boolean decide, boolean retract,
-            Optional<String> fourEyesRefusal) {
+            Optional<String> fourEyesRefusal, boolean withdrawReview) {
     }
 
     public Actions actionsFor(Claim claim, List<Review> reviews, String username, Set<Role> roles) {
@@ -56,12 +59,60 @@ public class Workflow {
                 writer && claim.status == ClaimStatus.OPEN,
                 editor && claim.status == ClaimStatus.PROPOSED,
                 editor && claim.status == ClaimStatus.APPROVED,
-                editor && claim.status == ClaimStatus.PROPOSED ? fourEyesRefusal(claim, reviews, username) : Optional.empty());
+                editor && claim.status == ClaimStatus.PROPOSED ? fourEyesRefusal(claim, reviews, username) : Optional.empty(),
+                writer && open && reviews.stream().anyMatch(r -> r.reviewer.equals(username)));
     }
 
     /** Records a new claim's first history entry. */
     public void recordOpened(Claim claim, String user) {
         record(claim, null, null, user, "Claim created");
+    }
+
+    /**
+     * Records a change to what a claim's verdict rests on: its citations, or a source they cite. A proposed claim
+     * returns to OPEN without its verdict ({@link #reopenIfProposed}), so an editor never approves other evidence
+     * than was reviewed. An open claim keeps its status; its {@code updatedAt} and version move, so two corrections
+     * of one claim at the same moment do not both pass (the second is refused with 409). A published claim's
+     * evidence is frozen, except that a source it cites may be corrected: the entry records that, and nothing else
+     * of the claim changes (the export's documents are snapshots of what was published).
+     */
+    public void recordChange(Claim claim, String what, String user) {
+        if (reopenIfProposed(claim, what, user)) {
+            return;
+        }
+        if (!claim.status.isFrozen()) {
+            claim.updatedAt = Instant.now(clock);
+            claim.flush(); // a concurrent correction of the same claim fails here with an optimistic-lock conflict
+        }
+        recordCorrection(claim, what, user);
+    }
+
+    /**
+     * A proposed claim whose fields or evidence changed goes back to OPEN, its verdict and proposer cleared, with
+     * the entry "Returned to OPEN: {change}". Answers whether it did; any other claim is left as it is.
+     */
+    public boolean reopenIfProposed(Claim claim, String change, String user) {
+        if (claim.status != ClaimStatus.PROPOSED) {
+            return false;
+        }
+        Verdict withdrawn = claim.verdict;
+        claim.verdict = null;
+        claim.proposedBy = null;
+        transition(claim, ClaimStatus.OPEN, user, fitted("Returned to OPEN: " + change), withdrawn);
+        return true;
+    }
+
+    /**
+     * Records a correction in the claim's history without changing its status (from and to are the status it
+     * has): who, when, and what changed. Entries are only ever added, never changed or removed.
+     */
+    public void recordCorrection(Claim claim, String what, String user) {
+        record(claim, claim.status, claim.verdict, user, fitted(what));
+    }
+
+    /** A note cut to what the history keeps; a correction's own words are never refused for their length. */
+    private static String fitted(String note) {
+        return note.length() <= StatusChange.NOTE_MAX ? note : note.substring(0, StatusChange.NOTE_MAX - 1) + "…";
     }
 
     /** Published claims are frozen: their fields and citations change only by retraction or a new claim. */

@@ -58,7 +58,12 @@ class AuthorizationMatrixTest {
             GET     /claims/{id}/edit                          no        ok       ok     no
             GET     /claims/{id}/citations/new                 no        ok       ok     no
             POST    /claims/{id}/citations                     no        ok       ok     no
+            POST    /claims/{id}/citations/{citationId}        no        ok       ok     no
+            GET     /claims/{id}/citations/{citationId}/edit   no        ok       ok     no
+            GET     /claims/{id}/citations/{citationId}/remove no        ok       ok     no
+            POST    /claims/{id}/citations/{citationId}/remove no        ok       ok     no
             POST    /claims/{id}/review                        no        ok       ok     no
+            POST    /claims/{id}/review/withdraw               no        ok       ok     no
             POST    /claims/{id}/verdict                       no        ok       ok     no
             POST    /claims/{id}/decision                      no        no       ok     no
             POST    /claims/{id}/retraction                    no        no       ok     no
@@ -71,6 +76,8 @@ class AuthorizationMatrixTest {
             GET     /sources/import                            no        ok       ok     no
             POST    /sources/import                            no        ok       ok     no
             GET     /sources/{id}                              no        ok       ok     ok
+            POST    /sources/{id}                              no        ok       ok     no
+            GET     /sources/{id}/edit                         no        ok       ok     no
 
             GET     /queue/reviews                             no        ok       ok     no
             GET     /queue/decisions                           no        no       ok     no
@@ -87,7 +94,10 @@ class AuthorizationMatrixTest {
             GET     /api/claims/{id}                           no        ok       ok     ok
             PUT     /api/claims/{id}                           no        ok       ok     no
             POST    /api/claims/{claimId}/citations            no        ok       ok     no
+            PUT     /api/claims/{claimId}/citations/{citationId} no     ok       ok     no
+            DELETE  /api/claims/{claimId}/citations/{citationId} no     ok       ok     no
             PUT     /api/claims/{claimId}/reviews/mine         no        ok       ok     no
+            DELETE  /api/claims/{claimId}/reviews/mine         no        ok       ok     no
             POST    /api/claims/{claimId}/verdict              no        ok       ok     no
             POST    /api/claims/{claimId}/decision             no        no       ok     no
             POST    /api/claims/{claimId}/retraction           no        no       ok     no
@@ -96,6 +106,7 @@ class AuthorizationMatrixTest {
             POST    /api/sources                               no        ok       ok     no
             POST    /api/sources/import                        no        ok       ok     no
             GET     /api/sources/{id}                          no        ok       ok     ok
+            PUT     /api/sources/{id}                          no        ok       ok     no
             GET     /api/events                                ok        ok       ok     ok
             GET     /api/events/schema.json                    ok        ok       ok     ok
             GET     /api/users                                 no        no       no     ok
@@ -211,11 +222,16 @@ class AuthorizationMatrixTest {
         private final long claimId;
         private final long sourceId;
         private final long userId;
+        /** A citation of the claim; the first caller allowed to remove it does, the others then find none (404). */
+        private final long citationId;
 
         Samples() {
             String author = users.fresh("matrix-author", Role.REVIEWER);
             claimId = Api.createClaim(author);
             sourceId = Api.createSource(author, "Matrix outlet");
+            Api.cite(author, claimId, sourceId, "SUPPORTS", "Matrix claimant", false);
+            citationId = Api.as(author).get("/api/claims/" + claimId).then().statusCode(200).extract().jsonPath()
+                    .getLong("citations[0].id");
             String subject = users.fresh("matrix-subject", Role.REVIEWER);
             userId = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(subject).orElseThrow().id);
         }
@@ -224,7 +240,8 @@ class AuthorizationMatrixTest {
             String path = route.path();
             long id = path.startsWith("/sources") || path.startsWith("/api/sources") ? sourceId
                     : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId : claimId;
-            String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id));
+            String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id))
+                    .replace("{citationId}", String.valueOf(citationId));
             if (concrete.contains("{")) {
                 fail("No sample value for a parameter of " + route.key() + ": add one to AuthorizationMatrixTest.Samples");
             }

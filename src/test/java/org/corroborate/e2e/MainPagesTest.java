@@ -66,6 +66,8 @@ class MainPagesTest extends BrowserTest {
         cite(reviewer, open, Api.createSource(reviewer, "Voice of Jihad"), "REFUTES", "Taliban spokesman", true,
                 "at least 21", "at least 21 soldiers");
         Api.review(second, open, 4);
+        long citation = Api.as(reviewer).get("/api/claims/" + open).then().statusCode(200).extract().jsonPath()
+                .getLong("citations[0].id");
 
         List<MainPage> pages = List.of(
                 new MainPage("sign-in", "/login", Who.ANYONE),
@@ -75,10 +77,13 @@ class MainPagesTest extends BrowserTest {
                 new MainPage("claim-new", "/claims/new", Who.REVIEWER),
                 new MainPage("claim-edit", "/claims/" + open + "/edit", Who.REVIEWER),
                 new MainPage("citation-new", "/claims/" + open + "/citations/new", Who.REVIEWER),
+                new MainPage("citation-edit", "/claims/" + open + "/citations/" + citation + "/edit", Who.REVIEWER),
+                new MainPage("citation-remove", "/claims/" + open + "/citations/" + citation + "/remove", Who.REVIEWER),
                 new MainPage("source-list", "/sources", Who.REVIEWER),
                 new MainPage("source", "/sources/" + ministry, Who.REVIEWER),
                 new MainPage("source-import", "/sources/import", Who.REVIEWER),
                 new MainPage("source-new", "/sources/new", Who.REVIEWER),
+                new MainPage("source-edit", "/sources/" + ministry + "/edit", Who.REVIEWER),
                 new MainPage("review-queue", "/queue/reviews", Who.REVIEWER),
                 new MainPage("decision-queue", "/queue/decisions", Who.EDITOR),
                 new MainPage("claim-proposed", "/claims/" + proposed, Who.EDITOR),

@@ -94,6 +94,8 @@ class SecurityHeadersTest {
         Api.as(second).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + publishedId + "/verdict").then().statusCode(200);
         Api.as(everyone).body(Map.of("decision", "APPROVE")).post("/api/claims/" + publishedId + "/decision").then().statusCode(200);
         long sourceId = Api.createSource(everyone, "Header outlet");
+        long citationId = Api.as(everyone).get("/api/claims/" + claimId).then().statusCode(200).extract().jsonPath()
+                .getLong("citations[0].id");
         Browser browser = Browser.signedIn(everyone);
 
         List<String> problems = new ArrayList<>();
@@ -103,7 +105,8 @@ class SecurityHeadersTest {
                 continue;
             }
             String path = route.path().replace("{id}", String.valueOf(
-                    route.path().startsWith("/sources") ? sourceId : route.path().startsWith("/public") ? publishedId : claimId));
+                    route.path().startsWith("/sources") ? sourceId : route.path().startsWith("/public") ? publishedId : claimId))
+                    .replace("{citationId}", String.valueOf(citationId));
             assertThat(path).as(route.key()).doesNotContain("{");
             Response page = browser.get(path);
             pages++;
