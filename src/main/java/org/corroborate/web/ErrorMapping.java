@@ -22,7 +22,7 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import org.corroborate.problem.DuplicateSource;
+import org.corroborate.problem.Duplicate;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.UnmetRules;
@@ -163,7 +163,7 @@ public class ErrorMapping {
         if (problem instanceof UnmetRules unmet) {
             body.put("unmetRules", unmet.unmetRules);
         }
-        if (problem instanceof DuplicateSource duplicate) {
+        if (problem instanceof Duplicate duplicate) {
             body.put("existingId", duplicate.existingId);
         }
         if (problem instanceof Retracted gone) {
