@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
+import org.corroborate.claimant.ClaimantService;
 import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
@@ -24,12 +25,14 @@ public class CitationService {
     private final ClaimService claims;
     private final Workflow workflow;
     private final Clock clock;
+    private final ClaimantService claimants;
 
-    CitationService(Inputs inputs, ClaimService claims, Workflow workflow, Clock clock) {
+    CitationService(Inputs inputs, ClaimService claims, Workflow workflow, Clock clock, ClaimantService claimants) {
         this.inputs = inputs;
         this.claims = claims;
         this.workflow = workflow;
         this.clock = clock;
+        this.claimants = claimants;
     }
 
     /** Attaches a source to an open or proposed claim; 404 for an unknown claim or source, 409 on a frozen claim. */
@@ -46,10 +49,10 @@ public class CitationService {
         citation.stance = input.stance();
         citation.quote = Text.clean(input.quote());
         citation.claimant = Text.clean(input.claimant());
-        citation.claimantIsParty = input.claimantIsParty();
         citation.statedFigure = Text.clean(input.statedFigure());
         citation.createdBy = user;
         citation.createdAt = Instant.now(clock);
+        claimants.resolve(citation, input.claimantIsParty());
         citation.persist();
         return citation;
     }

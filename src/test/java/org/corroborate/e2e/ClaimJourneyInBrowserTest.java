@@ -97,7 +97,7 @@ class ClaimJourneyInBrowserTest extends BrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attach a source")).click();
             field(page, "An existing source").selectOption(String.valueOf(sourceId));
             field(page, "Claimant").fill("Defense Ministry");
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("The claimant is a party to the conflict")).check();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Party to the conflict").setExact(true)).check();
             field(page, "Figure as stated").fill("50");
             field(page, "Quote").fill("50 militants killed");
             claimPage.assertAccessible("the claim page with the citation form in place and a refused proposal");
