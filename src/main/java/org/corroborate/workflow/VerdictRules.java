@@ -2,7 +2,6 @@ package org.corroborate.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
+import org.corroborate.claimant.Origins;
 import org.corroborate.claim.Verdict;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
@@ -74,9 +74,14 @@ public class VerdictRules {
         return unmet;
     }
 
-    /** Claimants compared without case or surrounding space, so "Defense Ministry" counts once. */
+    /**
+     * Independent claimants are distinct origins ({@link Origins}: two spokesmen of one organisation count once),
+     * compared by key, so "Defense Ministry" and " defense ministry " count once too. A citation whose origin was
+     * not filled counts by its claimant text.
+     */
     private static Set<String> claimants(List<Citation> citations) {
-        return citations.stream().map(c -> c.claimant.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return citations.stream().map(c -> Origins.key(c.origin != null ? c.origin : c.claimant))
+                .collect(Collectors.toSet());
     }
 
     private static String plural(int n, String noun) {
