@@ -71,6 +71,13 @@ class AuthorizationMatrixTest {
             POST    /sources/import                            no        ok       ok     no
             GET     /sources/{id}                              no        ok       ok     ok
 
+            GET     /claimants                                 no        ok       ok     ok
+            POST    /claimants                                 no        ok       ok     no
+            GET     /claimants/{id}                            no        ok       ok     ok
+            POST    /claimants/{id}                            no        ok       ok     no
+            POST    /claimants/{id}/aliases                    no        ok       ok     no
+            POST    /claimants/{id}/merge                      no        ok       ok     no
+
             GET     /queue/reviews                             no        ok       ok     no
             GET     /queue/decisions                           no        no       ok     no
             GET     /export                                    no        ok       ok     ok
@@ -95,6 +102,12 @@ class AuthorizationMatrixTest {
             POST    /api/sources                               no        ok       ok     no
             POST    /api/sources/import                        no        ok       ok     no
             GET     /api/sources/{id}                          no        ok       ok     ok
+            GET     /api/claimants                             no        ok       ok     ok
+            POST    /api/claimants                             no        ok       ok     no
+            GET     /api/claimants/{id}                        no        ok       ok     ok
+            PUT     /api/claimants/{id}                        no        ok       ok     no
+            POST    /api/claimants/{id}/aliases                no        ok       ok     no
+            POST    /api/claimants/{id}/merge                  no        ok       ok     no
             GET     /api/events                                ok        ok       ok     ok
             GET     /api/events/schema.json                    ok        ok       ok     ok
             GET     /api/users                                 no        no       no     ok
@@ -204,12 +217,13 @@ class AuthorizationMatrixTest {
         return request.request(route.method(), path);
     }
 
-    /** Path parameters filled with records that exist: a claim, a source, an account. */
+    /** Path parameters filled with records that exist: a claim, a source, an account, a claimant. */
     private final class Samples {
 
         private final long claimId;
         private final long sourceId;
         private final long userId;
+        private final long claimantId;
 
         Samples() {
             String author = users.fresh("matrix-author", Role.REVIEWER);
@@ -217,11 +231,14 @@ class AuthorizationMatrixTest {
             sourceId = Api.createSource(author, "Matrix outlet");
             String subject = users.fresh("matrix-subject", Role.REVIEWER);
             userId = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(subject).orElseThrow().id);
+            claimantId = Api.as(author).body(Map.of("name", "Matrix claimant " + System.nanoTime()))
+                    .post("/api/claimants").then().statusCode(201).extract().jsonPath().getLong("id");
         }
 
         String concrete(Route route) {
             String path = route.path();
             long id = path.startsWith("/sources") || path.startsWith("/api/sources") ? sourceId
+                    : path.startsWith("/claimants") || path.startsWith("/api/claimants") ? claimantId
                     : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId : claimId;
             String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id));
             if (concrete.contains("{")) {
