@@ -79,6 +79,31 @@ class ClaimantPagesTest {
     }
 
     @Test
+    void theCitationFormTakesThePartyFlagFromTheClaimantUnlessTheReviewerSetsIt() {
+        String username = users.fresh("citer", Role.REVIEWER);
+        String n = String.valueOf(System.nanoTime());
+        Api.as(username).body(Map.of("name", "Form Voice " + n, "organisation", "Form org " + n, "party", true))
+                .post("/api/claimants").then().statusCode(201);
+        long claimId = Api.createClaim(username);
+        long sourceId = Api.createSource(username, "Form outlet");
+        Browser reviewer = Browser.signedIn(username);
+        String form = "/claims/" + claimId + "/citations/new";
+
+        assertThat(reviewer.get(form).body().asString()).contains("value=\"\" id=\"cite-party-\" checked>",
+                "From the claimant (default)", "Party to the conflict", "Not a party");
+        Response fromClaimant = reviewer.submit(form, "/claims/" + claimId + "/citations", Map.of("sourceId", sourceId,
+                "stance", "SUPPORTS", "claimant", "Governor Form Voice " + n, "claimantIsParty", "", "quote", "a phrase"));
+        assertThat(fromClaimant.statusCode()).isEqualTo(303);
+        Response notAParty = reviewer.submit(form, "/claims/" + claimId + "/citations", Map.of("sourceId", sourceId,
+                "stance", "SUPPORTS", "claimant", "Form Voice " + n, "claimantIsParty", "false", "quote", "a phrase"));
+        assertThat(notAParty.statusCode()).isEqualTo(303);
+
+        var claim = Api.as(username).get("/api/claims/" + claimId).jsonPath();
+        assertThat(claim.getList("citations.claimantIsParty")).containsExactly(true, false);
+        assertThat(claim.getList("citations.origin")).containsExactly("Form org " + n, "Form org " + n);
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefusedAndWritesNothing() {
         Browser reviewer = Browser.signedIn(users.fresh("forger", Role.REVIEWER));
         reviewer.get("/claimants");
