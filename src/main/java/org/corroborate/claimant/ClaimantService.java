@@ -12,6 +12,8 @@ import java.util.function.IntFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditLog;
 import org.corroborate.citation.Citation;
 import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
@@ -31,10 +33,12 @@ public class ClaimantService {
     static final int ALIASES_MAX = 50;
 
     private final Inputs inputs;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ClaimantService(Inputs inputs, Clock clock) {
+    ClaimantService(Inputs inputs, AuditLog audit, Clock clock) {
         this.inputs = inputs;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -118,7 +122,10 @@ public class ClaimantService {
         }
         claimant.name = name;
         claimant.organisation = Text.clean(input.organisation());
-        if (input.party() != null) {
+        if (input.party() != null && input.party() != claimant.party) {
+            // it changes how citations of every claim that names the claimant count
+            audit.record(user, AuditAction.CLAIMANT_PARTY_CHANGED, subject(claimant),
+                    claimant.name + ": " + (input.party() ? "now a party" : "no longer a party") + " to the conflict");
             claimant.party = input.party();
         }
         claimant.side = Text.clean(input.side());
@@ -196,6 +203,8 @@ public class ClaimantService {
         merged.delete();
         Claimant.flush();
         followParty(survivor);
+        audit.record(user, AuditAction.CLAIMANTS_MERGED, subject(survivor),
+                "merged claimant " + id + " (" + merged.name + ") into " + survivor.name);
         return survivor;
     }
 
@@ -283,6 +292,11 @@ public class ClaimantService {
             }
         }
         return keys;
+    }
+
+    /** Short enough for the audit's subject whatever the name; the detail names the claimant. */
+    private static String subject(Claimant claimant) {
+        return "claimant " + claimant.id;
     }
 
     private static Duplicate taken(ClaimantAlias taken, String field, String text) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
+import org.corroborate.audit.AuditAction;
+import org.corroborate.audit.AuditEntry;
 
 /** Claimants over the JSON API, and how citations resolve to them. Names are unique per test: one shared database. */
 @QuarkusTest
@@ -162,6 +165,13 @@ class ClaimantApiTest {
         assertThat(claim.getList("citations.claimantIsParty")).containsExactly(true, true);
         Api.as(alice).body(Map.of("alias", "Merged Voice" + n)).post("/api/claimants/" + survivor + "/aliases").then()
                 .statusCode(200);
+        assertThat(audited(AuditAction.CLAIMANTS_MERGED, survivor)).singleElement()
+                .satisfies(e -> assertThat(e.detail).contains("Merged Voice" + n));
+    }
+
+    private static List<AuditEntry> audited(AuditAction action, long claimantId) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("action = ?1 and subject = ?2",
+                action, "claimant " + claimantId));
     }
 
     @Test
@@ -177,6 +187,8 @@ class ClaimantApiTest {
                 .put("/api/claimants/" + id).then().statusCode(200).body("party", equalTo(true));
 
         assertThat(citations(claimId).getList("citations.claimantIsParty")).containsExactly(true, false);
+        assertThat(audited(AuditAction.CLAIMANT_PARTY_CHANGED, id)).singleElement()
+                .satisfies(e -> assertThat(e.actor).isEqualTo(alice));
 
         // a new name keeps the old one as an alias; party absent keeps the flag
         Map<String, Object> renamed = claimant("Flag Bearer" + n, null, "Flag org " + n, false, null);
