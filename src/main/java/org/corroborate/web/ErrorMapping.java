@@ -102,6 +102,11 @@ public class ErrorMapping {
         if (constraint != null && constraint.getKind() == ConstraintKind.UNIQUE) {
             return answer(uri, Problem.conflict("This record exists already (" + constraint.getConstraintName() + ")."));
         }
+        if (constraint != null && constraint.getKind() == ConstraintKind.FOREIGN_KEY) {
+            // a record this one refers to went at the same moment (a claimant merged away while a citation named it)
+            return answer(uri, Problem.conflict("A record this one refers to was changed or removed at the same moment. "
+                    + "Reload it and try again. Nothing was written."));
+        }
         java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
         if (sql != null && "22021".equals(sql.getSQLState())) {
             // PostgreSQL refuses a NUL character in text; inputs are checked for them, this catches any left
