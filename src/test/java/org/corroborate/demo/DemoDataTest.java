@@ -117,6 +117,25 @@ class DemoDataTest {
     }
 
     @Test
+    void demoCitationsResolveToTheSeedsClaimantsAndTheirOrganisations() {
+        List<Citation> citations = details().stream().flatMap(d -> d.citations().stream()).toList();
+
+        assertThat(citations).filteredOn(c -> c.claimant.contains("Zabihullah Mujahid")).isNotEmpty()
+                .allSatisfy(c -> {
+                    assertThat(c.claimantId).isNotNull();
+                    assertThat(c.origin).isEqualTo("Taliban");
+                    assertThat(c.claimantIsParty).isTrue();
+                });
+        assertThat(citations).filteredOn(c -> c.claimant.equals("Defense Ministry"))
+                .extracting(c -> c.origin).containsOnly("Afghan Ministry of Defense");
+        assertThat(citations).filteredOn(c -> c.claimant.endsWith("(own reporting)"))
+                .extracting(c -> c.origin).containsOnly("Islam Times");
+        // most take the party flag from their claimant, as a reviewer leaving the default would
+        assertThat(citations.stream().filter(c -> c.claimantId != null && !c.partyExplicit).count())
+                .isGreaterThan(citations.size() / 2);
+    }
+
+    @Test
     void sourcesKeepNoArticleTextOnlyOurShortSummary() {
         List<Source> stored = QuarkusTransaction.requiringNew().call(() -> loaded.sourceIds().stream()
                 .map(id -> Source.<Source>findById(id)).toList());
