@@ -136,7 +136,7 @@ public class ClaimantResource {
     }
 
     private TemplateInstance show(Claimant claimant, Form edit, Form alias, Form merge) {
-        List<Option> others = claimants.list(null).stream().filter(c -> !c.id.equals(claimant.id))
+        List<Option> others = claimants.byName().stream().filter(c -> !c.id.equals(claimant.id))
                 .map(c -> new Option(String.valueOf(c.id), c.name + (c.organisation == null ? "" : " (" + c.organisation + ")")))
                 .toList();
         List<Citation> citations = claimants.citationsOf(claimant.id);

@@ -47,6 +47,11 @@ public class ClaimantService {
         return Claimant.listWithNames(Text.clean(query));
     }
 
+    /** Every claimant by name, without its aliases: the choices of the merge form. */
+    public List<Claimant> byName() {
+        return Claimant.list("order by name, id");
+    }
+
     public Optional<Claimant> find(long id) {
         return Claimant.findWithNames(id);
     }
