@@ -7,7 +7,9 @@ public enum AuditAction {
     PASSWORD_RESET("Password reset"),
     VERDICT_APPROVED("Verdict approved"),
     VERDICT_REJECTED("Verdict rejected"),
-    CLAIM_RETRACTED("Claim retracted");
+    CLAIM_RETRACTED("Claim retracted"),
+    CLAIMANTS_MERGED("Claimants merged"),
+    CLAIMANT_PARTY_CHANGED("Claimant's party flag changed");
 
     public final String label;
 

@@ -30,6 +30,9 @@ public class Citation extends PanacheEntity {
             .text("quote", (c, v) -> c.quote = v)
             .text("claimant", (c, v) -> c.claimant = v)
             .bool("claimant_is_party", (c, v) -> c.claimantIsParty = v)
+            .nullableLong("claimant_id", (c, v) -> c.claimantId = v)
+            .text("claimant_key", (c, v) -> c.claimantKey = v)
+            .bool("party_explicit", (c, v) -> c.partyExplicit = v)
             .text("stated_figure", (c, v) -> c.statedFigure = v)
             .text("created_by", (c, v) -> c.createdBy = v)
             .instant("created_at", (c, v) -> c.createdAt = v)
@@ -58,9 +61,25 @@ public class Citation extends PanacheEntity {
     @Column(nullable = false, length = CLAIMANT_MAX)
     public String claimant;
 
-    /** Whether the claimant is a party to the conflict (and so not independent). */
+    /**
+     * Whether the claimant is a party to the conflict (and so not independent): the reviewer's choice when
+     * {@link #partyExplicit}, else the resolved claimant's flag (false while unresolved), kept in step by
+     * {@code claimant.ClaimantService}.
+     */
     @Column(name = "claimant_is_party", nullable = false)
     public boolean claimantIsParty;
+
+    /** The claimant the claimant text resolves to by its key; null while none has that key. */
+    @Column(name = "claimant_id")
+    public Long claimantId;
+
+    /** {@code claimant.ClaimantNames.key} of the claimant text, by which it resolves. */
+    @Column(name = "claimant_key", length = CLAIMANT_MAX)
+    public String claimantKey;
+
+    /** Whether the reviewer set the party flag on the citation rather than leaving it to the claimant. */
+    @Column(name = "party_explicit", nullable = false)
+    public boolean partyExplicit = true;
 
     /** The figure as the source states it ("nearly 59", "at least 21"). */
     @Column(name = "stated_figure", length = FIGURE_MAX)
@@ -71,7 +90,8 @@ public class Citation extends PanacheEntity {
 
     /**
      * Where the assertion comes from: the claimant's organisation, the claimant when unaffiliated, or the outlet for
-     * its own reporting. Not a column: filled by the reads that need it; null when nothing filled it.
+     * its own reporting. Not a column: filled by {@code claimant.Origins} for the reads that need it; null when
+     * nothing filled it.
      */
     @Transient
     public String origin;
@@ -82,6 +102,11 @@ public class Citation extends PanacheEntity {
     /** The stated figure read into bounds ({@link FigureParser}); null when it names no number. */
     public Figure figure() {
         return FigureParser.parse(statedFigure);
+    }
+
+    /** Templates read {@link #origin} through this: Panache makes accessors for persistent fields only. */
+    public String getOrigin() {
+        return origin;
     }
 
     /** Citations of one claim with their sources, in one query. */

@@ -1,6 +1,7 @@
 package org.corroborate.citation;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimView.CitationView;
+import org.corroborate.claimant.Origins;
 import org.corroborate.web.CurrentUser;
 
 /** Attaches a source to a claim over JSON, and corrects or removes a citation. */
@@ -36,9 +38,11 @@ public class CitationApi {
     }
 
     @POST
-    @Operation(summary = "Attach a source to an open or proposed claim, with quote, stance, claimant and stated figure")
+    @Operation(summary = "Attach a source to an open or proposed claim, with quote, stance, claimant and stated figure; "
+            + "claimantIsParty absent takes the flag from the claimant the claimant text resolves to")
     public Response attach(@PathParam("claimId") long claimId, CitationInput input) {
         Citation citation = citations.attach(claimId, input, user.username());
+        Origins.fill(List.of(citation));
         return Response.created(URI.create("/api/claims/" + claimId + "#citation-" + citation.id))
                 .entity(CitationView.of(citation)).build();
     }

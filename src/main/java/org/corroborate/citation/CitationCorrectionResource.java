@@ -59,13 +59,14 @@ public class CitationCorrectionResource {
 
         Form typed() {
             return Form.named("citation").put("sourceId", sourceId).put("stance", stance).put("quote", quote)
-                    .put("claimant", claimant).put("claimantIsParty", claimantIsParty).put("statedFigure", statedFigure);
+                    .put("claimant", claimant).put("claimantIsParty", claimantIsParty == null ? "" : claimantIsParty)
+                    .put("statedFigure", statedFigure);
         }
 
         CitationInput toInput() {
             FieldParser parse = new FieldParser();
             CitationInput input = new CitationInput(parse.whole("sourceId", sourceId),
-                    parse.choice("stance", stance, Stance.class), quote, claimant, "true".equals(claimantIsParty),
+                    parse.choice("stance", stance, Stance.class), quote, claimant, CitationResource.partyChoice(claimantIsParty),
                     statedFigure);
             parse.check();
             return input;
@@ -95,7 +96,7 @@ public class CitationCorrectionResource {
         workflow.checkEditable(claim);
         Form form = Form.named("citation").put("sourceId", citation.source.id).put("stance", citation.stance)
                 .put("quote", citation.quote).put("claimant", citation.claimant)
-                .put("claimantIsParty", citation.claimantIsParty ? "true" : null)
+                .put("claimantIsParty", !citation.partyExplicit ? "" : String.valueOf(citation.claimantIsParty))
                 .put("statedFigure", citation.statedFigure);
         return Templates.edit(claim, proposed(claim), citation, form, sourceChoices(citation.source));
     }

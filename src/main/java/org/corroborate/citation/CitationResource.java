@@ -71,7 +71,8 @@ public class CitationResource {
             return Form.named("cite").put("sourceId", sourceId).put("source.url", url).put("source.title", title)
                     .put("source.outlet", outlet).put("source.publishedAt", publishedAt).put("source.kind", kind)
                     .put("stance", stance).put("quote", quote).put("claimant", claimant)
-                    .put("claimantIsParty", claimantIsParty).put("statedFigure", statedFigure);
+                    .put("claimantIsParty", claimantIsParty == null ? "" : claimantIsParty)
+                    .put("statedFigure", statedFigure);
         }
 
         boolean describesNewSource() {
@@ -103,7 +104,13 @@ public class CitationResource {
     public TemplateInstance newCitation(@RestPath long id) {
         Claim claim = claims.get(id);
         workflow.checkEditable(claim);
-        return form(claim, Form.named("cite").put("stance", Stance.SUPPORTS).put("source.kind", SourceKind.NEWS_MEDIA));
+        return form(claim, Form.named("cite").put("stance", Stance.SUPPORTS).put("source.kind", SourceKind.NEWS_MEDIA)
+                .put("claimantIsParty", ""));
+    }
+
+    /** The form's party choice: "true" or "false" as the reviewer says, anything else from the claimant (null). */
+    static Boolean partyChoice(String choice) {
+        return "true".equals(choice) || "on".equals(choice) ? Boolean.TRUE : "false".equals(choice) ? Boolean.FALSE : null;
     }
 
     @POST
@@ -113,7 +120,7 @@ public class CitationResource {
             FieldParser parse = new FieldParser();
             Long sourceId = parse.whole("sourceId", form.sourceId);
             Stance stance = parse.choice("stance", form.stance, Stance.class);
-            boolean party = "true".equals(form.claimantIsParty);
+            Boolean party = partyChoice(form.claimantIsParty);
             SourceInput newSource = form.describesNewSource()
                     ? new SourceInput(form.url, form.title, form.outlet, null,
                             parse.date("source.publishedAt", form.publishedAt),

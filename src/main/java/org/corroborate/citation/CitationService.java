@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
+import org.corroborate.claimant.ClaimantService;
 import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
@@ -25,12 +26,14 @@ public class CitationService {
     private final ClaimService claims;
     private final Workflow workflow;
     private final Clock clock;
+    private final ClaimantService claimants;
 
-    CitationService(Inputs inputs, ClaimService claims, Workflow workflow, Clock clock) {
+    CitationService(Inputs inputs, ClaimService claims, Workflow workflow, Clock clock, ClaimantService claimants) {
         this.inputs = inputs;
         this.claims = claims;
         this.workflow = workflow;
         this.clock = clock;
+        this.claimants = claimants;
     }
 
     /** Attaches a source to an open or proposed claim; 404 for an unknown claim or source, 409 on a frozen claim. */
@@ -47,10 +50,10 @@ public class CitationService {
         citation.stance = input.stance();
         citation.quote = Text.clean(input.quote());
         citation.claimant = Text.clean(input.claimant());
-        citation.claimantIsParty = input.claimantIsParty();
         citation.statedFigure = Text.clean(input.statedFigure());
         citation.createdBy = user;
         citation.createdAt = Instant.now(clock);
+        claimants.resolve(citation, input.claimantIsParty());
         citation.persist();
         attached(claim, citation, user);
         return citation;
@@ -75,22 +78,23 @@ public class CitationService {
         Source source = citation.source.id.equals(input.sourceId()) ? citation.source
                 : Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() -> new Problem(404,
                         "No source with id " + input.sourceId(), List.of(new FieldError("sourceId", "no such source"))));
+        boolean partyBefore = citation.claimantIsParty;
         ChangeNote note = new ChangeNote()
                 .value("source", sourceName(citation.source), sourceName(source))
                 .value("stance", citation.stance, input.stance())
                 .text("quote", citation.quote, Text.clean(input.quote()))
                 .text("claimant", citation.claimant, Text.clean(input.claimant()))
-                .value("party to the conflict", yesNo(citation.claimantIsParty), yesNo(input.claimantIsParty()))
                 .text("stated figure", citation.statedFigure, Text.clean(input.statedFigure()));
-        if (note.isEmpty()) {
-            return citation;
-        }
         citation.source = source;
         citation.stance = input.stance();
         citation.quote = Text.clean(input.quote());
         citation.claimant = Text.clean(input.claimant());
-        citation.claimantIsParty = input.claimantIsParty();
         citation.statedFigure = Text.clean(input.statedFigure());
+        claimants.resolve(citation, input.claimantIsParty()); // the claimant, its origin and, unless set, the party flag
+        note.value("party to the conflict", yesNo(partyBefore), yesNo(citation.claimantIsParty));
+        if (note.isEmpty()) {
+            return citation;
+        }
         workflow.recordChange(claim, note.of("Citation #" + citation.id + " edited"), user);
         return citation;
     }

@@ -19,6 +19,8 @@ import org.postgresql.PGConnection;
 
 import org.corroborate.cache.ChangeFeed;
 import org.corroborate.citation.Citation;
+import org.corroborate.claimant.Claimant;
+import org.corroborate.claimant.Origins;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.source.Source;
@@ -39,8 +41,10 @@ import org.corroborate.workflow.StatusChange;
 public class ClaimDetailsReader {
 
     private static final String CLAIM = "SELECT " + Claim.COLUMNS.select("c") + " FROM claim c WHERE c.id = ?";
+    /** With each citation its claimant's name and organisation, for its origin ({@link Origins}). */
     private static final String CITATIONS = "SELECT " + Citation.COLUMNS.select("c") + ", " + Source.COLUMNS.select("s")
-            + " FROM citation c JOIN source s ON s.id = c.source_id WHERE c.claim_id = ? ORDER BY c.id";
+            + ", " + Claimant.ORIGIN_COLUMNS.select("k") + " FROM citation c JOIN source s ON s.id = c.source_id"
+            + " LEFT JOIN claimant k ON k.id = c.claimant_id WHERE c.claim_id = ? ORDER BY c.id";
     private static final String REVIEWS = "SELECT " + Review.COLUMNS.select("r")
             + " FROM review r WHERE r.claim_id = ? ORDER BY r.updated_at, r.id";
     private static final String HISTORY = "SELECT " + StatusChange.COLUMNS.select("h")
@@ -137,6 +141,8 @@ public class ClaimDetailsReader {
                 Citation citation = Citation.COLUMNS.read(rs, 1);
                 citation.claim = claim;
                 citation.source = Source.COLUMNS.read(rs, 1 + Citation.COLUMNS.width());
+                Claimant claimant = Claimant.ORIGIN_COLUMNS.read(rs, 1 + Citation.COLUMNS.width() + Source.COLUMNS.width());
+                citation.origin = Origins.of(citation, claimant.name, claimant.organisation);
                 citations.add(citation);
             }
         }

@@ -53,12 +53,14 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
 
     public record CitationView(long id, long sourceId, String sourceUrl, String sourceTitle, String outlet,
             LocalDate publishedAt, SourceKind kind, Stance stance, String quote, String claimant,
-            boolean claimantIsParty, String statedFigure, String createdBy, Instant createdAt, Figure figure) {
+            boolean claimantIsParty, String statedFigure, String createdBy, Instant createdAt, Figure figure,
+            Long claimantId, String origin) {
 
+        /** {@code origin} as filled on the citation ({@code claimant.Origins}); null where it was not. */
         public static CitationView of(Citation c) {
             return new CitationView(c.id, c.source.id, c.source.url, c.source.title, c.source.outlet,
                     c.source.publishedAt, c.source.kind, c.stance, c.quote, c.claimant, c.claimantIsParty,
-                    c.statedFigure, c.createdBy, c.createdAt, c.figure());
+                    c.statedFigure, c.createdBy, c.createdAt, c.figure(), c.claimantId, c.origin);
         }
     }
 

@@ -35,6 +35,11 @@ public final class Columns {
         return rs.wasNull() ? null : value;
     }
 
+    public static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     public static Double decimal(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;

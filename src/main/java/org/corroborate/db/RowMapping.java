@@ -78,6 +78,11 @@ public final class RowMapping<T> {
             return add(name, ResultSet::getLong, into);
         }
 
+        /** A whole number that may be NULL (a reference to another row that may be missing). */
+        public Builder<T> nullableLong(String name, BiConsumer<T, Long> into) {
+            return add(name, Columns::nullableLong, into);
+        }
+
         public Builder<T> integer(String name, BiConsumer<T, Integer> into) {
             return add(name, Columns::integer, into);
         }

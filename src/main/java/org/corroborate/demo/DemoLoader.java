@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.corroborate.citation.CitationInput;
 import org.corroborate.citation.CitationService;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
+import org.corroborate.claimant.Claimant;
+import org.corroborate.claimant.ClaimantNames;
+import org.corroborate.claimant.ClaimantService;
 import org.corroborate.review.ReviewInput;
 import org.corroborate.review.ReviewService;
 import org.corroborate.source.SourceService;
@@ -48,17 +52,19 @@ public class DemoLoader {
     private final AccountService accounts;
     private final SourceService sources;
     private final ClaimService claims;
+    private final ClaimantService claimants;
     private final CitationService citations;
     private final ReviewService reviews;
     private final Workflow workflow;
     private final Clock clock;
 
-    DemoLoader(DemoConfig config, AccountService accounts, SourceService sources,
-            ClaimService claims, CitationService citations, ReviewService reviews, Workflow workflow, Clock clock) {
+    DemoLoader(DemoConfig config, AccountService accounts, SourceService sources, ClaimService claims,
+            ClaimantService claimants, CitationService citations, ReviewService reviews, Workflow workflow, Clock clock) {
         this.config = config;
         this.accounts = accounts;
         this.sources = sources;
         this.claims = claims;
+        this.claimants = claimants;
         this.citations = citations;
         this.reviews = reviews;
         this.workflow = workflow;
@@ -84,7 +90,7 @@ public class DemoLoader {
     }
 
     /**
-     * Writes the demo accounts and the dataset in one transaction: all of it or nothing. It checks nothing
+     * Writes the demo accounts, claimants and the dataset in one transaction: all of it or nothing. It checks nothing
      * about the database's state; the start-up observer decides whether to call it.
      */
     @Transactional
@@ -100,18 +106,29 @@ public class DemoLoader {
             user.persist();
             usernames.add(account.username());
         }
+        Map<String, Boolean> partyByKey = new HashMap<>();
+        for (DemoClaimant demo : DemoData.claimants()) {
+            // one known by its name already (a database shared with tests) is kept as it is
+            Claimant claimant = claimants.resolving(demo.name())
+                    .orElseGet(() -> claimants.create(demo.input(), demo.createdBy()));
+            claimants.get(claimant.id).names.forEach(name -> partyByKey.put(name.aliasKey, claimant.party));
+        }
         Map<DemoSource, Long> sourceIds = new LinkedHashMap<>();
         for (DemoSource source : DemoData.sources()) {
             sourceIds.put(source, sources.create(source.input(), source.importedBy()).id);
         }
         List<Long> claimIds = new ArrayList<>();
         for (DemoClaim demo : DemoData.claims()) {
-            claimIds.add(write(demo, sourceIds));
+            claimIds.add(write(demo, sourceIds, partyByKey));
         }
         return new Loaded(usernames, List.copyOf(sourceIds.values()), claimIds);
     }
 
-    private long write(DemoClaim demo, Map<DemoSource, Long> sourceIds) {
+    /**
+     * Writes one claim. A citation whose claimant is a demo claimant with the party flag the dataset gives it takes
+     * the flag from the claimant, as a reviewer leaving the default would; any other keeps the dataset's flag.
+     */
+    private long write(DemoClaim demo, Map<DemoSource, Long> sourceIds, Map<String, Boolean> partyByKey) {
         Claim claim = claims.create(demo.input(), demo.author);
         long id = claim.id;
         for (DemoClaim.Cite cite : demo.citations) {
@@ -120,8 +137,10 @@ public class DemoLoader {
                 throw new IllegalStateException("Demo citation of a source missing from DemoData.sources(): "
                         + cite.source().title());
             }
-            citations.attach(id, new CitationInput(sourceId, cite.stance(), cite.quote(), cite.claimant(),
-                    cite.party(), cite.figure()), demo.author);
+            Boolean party = Boolean.valueOf(cite.party()).equals(partyByKey.get(ClaimantNames.key(cite.claimant())))
+                    ? null : cite.party();
+            citations.attach(id, new CitationInput(sourceId, cite.stance(), cite.quote(), cite.claimant(), party,
+                    cite.figure()), demo.author);
         }
         for (DemoClaim.Vote vote : demo.reviews) {
             reviews.writeWithin(id, new ReviewInput(vote.rating(), vote.rationale(), vote.tags()), vote.reviewer());

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
+import org.corroborate.claimant.Origins;
 
 /**
  * Who a claim's evidence comes from, counted by origin rather than by outlet or name: five outlets quoting one
@@ -91,9 +92,13 @@ public record Evidence(List<Origin> origins, int independentOrigins, int nonPart
         return c.origin != null ? c.origin : c.claimant.strip();
     }
 
-    /** Origins compared without case, surrounding space or doubled spaces, so "Defense Ministry" counts once. */
+    /**
+     * Origins compared as claimants are ({@link Origins#key}: case, accents, punctuation and titles aside), so
+     * "Defense Ministry" and " defense  ministry " count once; a text with no letter or digit counts as written.
+     */
     static String key(String origin) {
-        return origin.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = Origins.key(origin);
+        return key.isEmpty() ? origin.strip().toLowerCase(Locale.ROOT) : key;
     }
 
     private static Origin origin(List<Citation> citations) {

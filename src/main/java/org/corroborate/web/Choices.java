@@ -52,6 +52,12 @@ public class Choices {
         return Arrays.stream(Stance.values()).map(s -> new Option(s.name(), s.label)).toList();
     }
 
+    /** The citation form's party flag: the claimant's unless the reviewer says otherwise. */
+    static List<Option> claimantParty() {
+        return List.of(new Option("", "From the claimant (default)"), new Option("true", "Party to the conflict"),
+                new Option("false", "Not a party"));
+    }
+
     static List<Option> sourceKinds() {
         return Arrays.stream(SourceKind.values()).map(k -> new Option(k.name(), k.label)).toList();
     }

@@ -22,7 +22,7 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import org.corroborate.problem.DuplicateSource;
+import org.corroborate.problem.Duplicate;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.UnmetRules;
@@ -102,6 +102,11 @@ public class ErrorMapping {
         if (constraint != null && constraint.getKind() == ConstraintKind.UNIQUE) {
             return answer(uri, Problem.conflict("This record exists already (" + constraint.getConstraintName() + ")."));
         }
+        if (constraint != null && constraint.getKind() == ConstraintKind.FOREIGN_KEY) {
+            // a record this one refers to went at the same moment (a claimant merged away while a citation named it)
+            return answer(uri, Problem.conflict("A record this one refers to was changed or removed at the same moment. "
+                    + "Reload it and try again. Nothing was written."));
+        }
         java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
         if (sql != null && "22021".equals(sql.getSQLState())) {
             // PostgreSQL refuses a NUL character in text; inputs are checked for them, this catches any left
@@ -163,7 +168,7 @@ public class ErrorMapping {
         if (problem instanceof UnmetRules unmet) {
             body.put("unmetRules", unmet.unmetRules);
         }
-        if (problem instanceof DuplicateSource duplicate) {
+        if (problem instanceof Duplicate duplicate) {
             body.put("existingId", duplicate.existingId);
         }
         if (problem instanceof Retracted gone) {

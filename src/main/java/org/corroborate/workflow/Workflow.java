@@ -17,6 +17,7 @@ import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
+import org.corroborate.claimant.Origins;
 import org.corroborate.export.EventLog;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
@@ -139,7 +140,7 @@ public class Workflow {
         String cleanNote = checkNote(note, false);
         Claim claim = load(claimId);
         requireStatus(claim, ClaimStatus.OPEN, "propose a verdict");
-        List<String> unmet = verdictRules.unmet(verdict, Citation.ofClaim(claimId), Review.ofClaim(claimId));
+        List<String> unmet = verdictRules.unmet(verdict, citationsOf(claimId), Review.ofClaim(claimId));
         if (!unmet.isEmpty()) {
             throw new UnmetRules("Cannot propose " + verdict + " yet", unmet);
         }
@@ -173,7 +174,7 @@ public class Workflow {
         if (refusal.isPresent()) {
             throw new UnmetRules("Four-eyes rule", List.of(refusal.get()));
         }
-        List<String> unmet = verdictRules.unmet(claim.verdict, Citation.ofClaim(claimId), reviews);
+        List<String> unmet = verdictRules.unmet(claim.verdict, citationsOf(claimId), reviews);
         if (!unmet.isEmpty()) {
             throw new UnmetRules("The proposed verdict " + claim.verdict + " no longer meets its rules", unmet);
         }
@@ -194,6 +195,13 @@ public class Workflow {
         audit.record(editor, AuditAction.CLAIM_RETRACTED, subject(claim), decided(claim.verdict, cleanNote));
         publish(claim);
         return claim;
+    }
+
+    /** The claim's citations with their origins, as the verdict rules count them. */
+    private static List<Citation> citationsOf(long claimId) {
+        List<Citation> citations = Citation.ofClaim(claimId);
+        Origins.fill(citations);
+        return citations;
     }
 
     /** Why this editor may not approve: they proposed the verdict, or nobody but them reviewed the claim. */

@@ -79,6 +79,13 @@ class AuthorizationMatrixTest {
             POST    /sources/{id}                              no        ok       ok     no
             GET     /sources/{id}/edit                         no        ok       ok     no
 
+            GET     /claimants                                 no        ok       ok     ok
+            POST    /claimants                                 no        ok       ok     no
+            GET     /claimants/{id}                            no        ok       ok     ok
+            POST    /claimants/{id}                            no        ok       ok     no
+            POST    /claimants/{id}/aliases                    no        ok       ok     no
+            POST    /claimants/{id}/merge                      no        ok       ok     no
+
             GET     /queue/reviews                             no        ok       ok     no
             GET     /queue/decisions                           no        no       ok     no
             GET     /export                                    no        ok       ok     ok
@@ -107,6 +114,12 @@ class AuthorizationMatrixTest {
             POST    /api/sources/import                        no        ok       ok     no
             GET     /api/sources/{id}                          no        ok       ok     ok
             PUT     /api/sources/{id}                          no        ok       ok     no
+            GET     /api/claimants                             no        ok       ok     ok
+            POST    /api/claimants                             no        ok       ok     no
+            GET     /api/claimants/{id}                        no        ok       ok     ok
+            PUT     /api/claimants/{id}                        no        ok       ok     no
+            POST    /api/claimants/{id}/aliases                no        ok       ok     no
+            POST    /api/claimants/{id}/merge                  no        ok       ok     no
             GET     /api/events                                ok        ok       ok     ok
             GET     /api/events/schema.json                    ok        ok       ok     ok
             GET     /api/users                                 no        no       no     ok
@@ -216,7 +229,7 @@ class AuthorizationMatrixTest {
         return request.request(route.method(), path);
     }
 
-    /** Path parameters filled with records that exist: a claim, a source, an account. */
+    /** Path parameters filled with records that exist: a claim, a source, an account, a claimant. */
     private final class Samples {
 
         private final long claimId;
@@ -224,6 +237,7 @@ class AuthorizationMatrixTest {
         private final long userId;
         /** A citation of the claim; the first caller allowed to remove it does, the others then find none (404). */
         private final long citationId;
+        private final long claimantId;
 
         Samples() {
             String author = users.fresh("matrix-author", Role.REVIEWER);
@@ -234,11 +248,14 @@ class AuthorizationMatrixTest {
                     .getLong("citations[0].id");
             String subject = users.fresh("matrix-subject", Role.REVIEWER);
             userId = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(subject).orElseThrow().id);
+            claimantId = Api.as(author).body(Map.of("name", "Matrix claimant " + System.nanoTime()))
+                    .post("/api/claimants").then().statusCode(201).extract().jsonPath().getLong("id");
         }
 
         String concrete(Route route) {
             String path = route.path();
             long id = path.startsWith("/sources") || path.startsWith("/api/sources") ? sourceId
+                    : path.startsWith("/claimants") || path.startsWith("/api/claimants") ? claimantId
                     : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId : claimId;
             String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id))
                     .replace("{citationId}", String.valueOf(citationId));

@@ -166,7 +166,7 @@ class ApiBadInputTest {
                 Arguments.of("quote", set("quote", "")),
                 Arguments.of("quote", set("quote", "q".repeat(1001))),
                 Arguments.of("claimant", set("claimant", null)),
-                Arguments.of("claimantIsParty", set("claimantIsParty", null)),
+                Arguments.of("claimantIsParty", set("claimantIsParty", "maybe")),
                 Arguments.of("statedFigure", set("statedFigure", "9".repeat(101))));
     }
 

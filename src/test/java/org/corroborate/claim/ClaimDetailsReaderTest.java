@@ -14,6 +14,7 @@ import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 import org.corroborate.citation.Citation;
+import org.corroborate.claimant.Origins;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.source.Source;
@@ -35,12 +36,19 @@ class ClaimDetailsReaderTest {
     @Inject
     ClaimService claims;
 
-    /** A published claim: every field set, citations with their sources, reviews with tags, three status changes. */
+    /**
+     * A published claim: every field set, citations with their sources (one resolved to a claimant), reviews with
+     * tags, three status changes.
+     */
     private long publishedClaim() {
         String alice = users.fresh("reader", Role.REVIEWER);
         String bob = users.fresh("reader", Role.REVIEWER);
         String editor = users.fresh("reader", Role.EDITOR);
         long id = Api.verifiableClaim(alice, bob);
+        String voice = "Reader Voice " + System.nanoTime(); // a citation that resolves to a claimant
+        Api.as(alice).body(Map.of("name", voice, "organisation", "Reader org", "party", true)).post("/api/claimants")
+                .then().statusCode(201);
+        Api.cite(alice, id, Api.createSource(alice, "Outlet C"), "CONTEXT", "Spokesman " + voice, false);
         Api.as(bob).body(Map.of("rating", 4, "rationale", "Both outlets name the district and the date.",
                 "tags", List.of("INDEPENDENT_CONFIRMATION", "FIGURES_CONFLICT"))).put("/api/claims/" + id + "/reviews/mine")
                 .then().statusCode(200);
@@ -48,11 +56,13 @@ class ClaimDetailsReaderTest {
         return id;
     }
 
-    /** What Hibernate loads for the claim, mapped as the API shows it. */
+    /** What Hibernate loads for the claim, origins filled as the rules fill them, mapped as the API shows it. */
     private static ClaimView byHibernate(long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Review> reviews = Review.ofClaim(id);
-            return ClaimView.of(new ClaimDetails(Claim.findById(id), Citation.ofClaim(id), reviews,
+            List<Citation> citations = Citation.ofClaim(id);
+            Origins.fill(citations);
+            return ClaimView.of(new ClaimDetails(Claim.findById(id), citations, reviews,
                     Credibility.of(reviews), StatusChange.ofClaim(id)), Map.of());
         });
     }
@@ -65,7 +75,8 @@ class ClaimDetailsReaderTest {
 
         ClaimView expected = byHibernate(id);
         assertThat(ClaimView.of(read, Map.of())).isEqualTo(expected);
-        assertThat(expected.citations()).hasSize(2);
+        assertThat(expected.citations()).hasSize(3).extracting(ClaimView.CitationView::origin)
+                .containsExactly("Army spokesman", "Provincial council member", "Reader org");
         assertThat(expected.reviews()).hasSize(2).anySatisfy(r -> assertThat(r.tags()).hasSize(2));
         assertThat(expected.history()).extracting(ClaimView.HistoryView::to)
                 .containsExactly(ClaimStatus.OPEN, ClaimStatus.PROPOSED, ClaimStatus.APPROVED);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.account.User;
+import org.corroborate.evidence.Figure;
 import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimDetails;
@@ -114,6 +115,45 @@ class DemoDataTest {
         assertThat(citations).anyMatch(c -> c.claimantIsParty).anyMatch(c -> !c.claimantIsParty);
         assertThat(citations).extracting(c -> c.statedFigure)
                 .contains("nearly 59", "more than 50", "at least 21", "at least five killed");
+    }
+
+    @Test
+    void demoCitationsResolveToTheSeedsClaimantsAndTheirOrganisations() {
+        List<Citation> citations = details().stream().flatMap(d -> d.citations().stream()).toList();
+
+        assertThat(citations).filteredOn(c -> c.claimant.contains("Zabihullah Mujahid")).isNotEmpty()
+                .allSatisfy(c -> {
+                    assertThat(c.claimantId).isNotNull();
+                    assertThat(c.origin).isEqualTo("Taliban");
+                    assertThat(c.claimantIsParty).isTrue();
+                });
+        assertThat(citations).filteredOn(c -> c.claimant.equals("Defense Ministry"))
+                .extracting(c -> c.origin).containsOnly("Afghan Ministry of Defense");
+        assertThat(citations).filteredOn(c -> c.claimant.endsWith("(own reporting)")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.origin).isEqualTo(c.source.outlet));
+        // most take the party flag from their claimant, as a reviewer leaving the default would
+        assertThat(citations.stream().filter(c -> c.claimantId != null && !c.partyExplicit).count())
+                .isGreaterThan(citations.size() / 2);
+    }
+
+    @Test
+    void theDemoShowsOriginsADenialAndBothSidesFiguresRead() {
+        List<ClaimDetails> all = details();
+
+        // several outlets quoting one spokesman: one origin, a party
+        assertThat(all).anySatisfy(d -> {
+            assertThat(d.citations().stream().map(c -> c.source.id).distinct().count()).isGreaterThan(1);
+            assertThat(d.evidence().independentOrigins()).isEqualTo(1);
+            assertThat(d.evidence().partyOnly()).isTrue();
+        });
+        // a party refuting its enemy's claim is a denial
+        assertThat(all).anySatisfy(d -> assertThat(d.evidence().denials()).isNotEmpty());
+        // the ministry's 119 and the Taliban's "at least 21", both read into bounds
+        List<Citation> citations = all.stream().flatMap(d -> d.citations().stream()).toList();
+        assertThat(citations).filteredOn(c -> "119".equals(c.statedFigure)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.figure()).isEqualTo(new Figure(119, 119, false)));
+        assertThat(citations).filteredOn(c -> "at least 21".equals(c.statedFigure)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.figure()).isEqualTo(new Figure(21, null, false)));
     }
 
     @Test

@@ -89,7 +89,7 @@ class ClaimJourneyInBrowserTest extends BrowserTest {
             field(page, "Verdict").selectOption("VERIFIED");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose")).click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Cannot propose VERIFIED yet");
-            assertThat(page.getByRole(AriaRole.ALERT)).containsText("VERIFIED needs supporting citations from at least 2 independent claimants (has 0)");
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("VERIFIED needs supporting citations from at least 2 independent origins (has 0)");
             claimPage.assertUpdated();
 
             // attaches the imported article (a party to the conflict speaks in it) ...
@@ -97,7 +97,7 @@ class ClaimJourneyInBrowserTest extends BrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attach a source")).click();
             field(page, "An existing source").selectOption(String.valueOf(sourceId));
             field(page, "Claimant").fill("Defense Ministry");
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("The claimant is a party to the conflict")).check();
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Party to the conflict").setExact(true)).check();
             field(page, "Figure as stated").fill("50");
             field(page, "Quote").fill("50 militants killed");
             claimPage.assertAccessible("the claim page with the citation form in place and a refused proposal");

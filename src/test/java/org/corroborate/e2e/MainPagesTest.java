@@ -68,6 +68,11 @@ class MainPagesTest extends BrowserTest {
         Api.review(second, open, 4);
         long citation = Api.as(reviewer).get("/api/claims/" + open).then().statusCode(200).extract().jsonPath()
                 .getLong("citations[0].id");
+        String voice = "Main Pages Voice " + System.nanoTime();
+        long claimant = Api.as(reviewer).body(Map.of("name", voice, "aliases", List.of("Voice of " + voice),
+                "organisation", "Kabul Daily", "party", false)).post("/api/claimants").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        cite(reviewer, open, ministry, "CONTEXT", "Spokesman " + voice, false, "", "the district centre");
 
         List<MainPage> pages = List.of(
                 new MainPage("sign-in", "/login", Who.ANYONE),
@@ -84,6 +89,8 @@ class MainPagesTest extends BrowserTest {
                 new MainPage("source-import", "/sources/import", Who.REVIEWER),
                 new MainPage("source-new", "/sources/new", Who.REVIEWER),
                 new MainPage("source-edit", "/sources/" + ministry + "/edit", Who.REVIEWER),
+                new MainPage("claimant-list", "/claimants", Who.REVIEWER),
+                new MainPage("claimant", "/claimants/" + claimant, Who.REVIEWER),
                 new MainPage("review-queue", "/queue/reviews", Who.REVIEWER),
                 new MainPage("decision-queue", "/queue/decisions", Who.EDITOR),
                 new MainPage("claim-proposed", "/claims/" + proposed, Who.EDITOR),

@@ -51,7 +51,7 @@ class WorkflowApiTest {
         Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict")
                 .then().statusCode(422)
                 .body("unmetRules", hasItem(containsString("at least 1 review")))
-                .body("unmetRules", hasItem(containsString("2 independent claimants")))
+                .body("unmetRules", hasItem(containsString("2 independent origins")))
                 .body("unmetRules", hasItem(containsString("not a party to the conflict")));
         Api.as(alice).get("/api/claims/" + claimId).then().body("status", equalTo("OPEN")).body("history", hasSize(1));
     }

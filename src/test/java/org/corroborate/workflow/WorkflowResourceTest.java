@@ -37,8 +37,8 @@ class WorkflowResourceTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body().asString()).contains("Rules not met yet",
-                "VERIFIED needs supporting citations from at least 2 independent claimants (has 0)",
-                "who is not a party to the conflict", "needs at least 1 review (has 0)", "too early");
+                "VERIFIED needs supporting citations from at least 2 independent origins (has 0)",
+                "that is not a party to the conflict", "needs at least 1 review (has 0)", "too early");
         assertThat(claims.get(id).status).isEqualTo(ClaimStatus.OPEN);
     }
 
