@@ -51,6 +51,40 @@ class EvidenceOnTheClaimTest {
     }
 
     @Test
+    void threeOutletsQuotingOneTalibanSpokesmanAreOneOriginUntilANonPartyOriginConfirms() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String bob = users.fresh("bob", Role.REVIEWER);
+        String unique = Long.toString(System.nanoTime(), 36);
+        String spokesman = "Zabihullah Mujahid " + unique;
+        Api.as(alice).body(Map.of("name", spokesman, "aliases", List.of("Mujahid " + unique), "organisation",
+                "Taliban " + unique, "party", true, "side", "Taliban")).post("/api/claimants").then().statusCode(201);
+        long claimId = Api.createClaim(alice);
+        cite(alice, claimId, "Outlet A", "SUPPORTS", spokesman, null, "at least 21");
+        cite(alice, claimId, "Outlet B", "SUPPORTS", "Taliban spokesman " + spokesman, null, "21");
+        cite(alice, claimId, "Outlet C", "SUPPORTS", "Mujahid " + unique, null, "at least 21");
+        Api.review(alice, claimId, 5);
+        Api.review(bob, claimId, 4);
+
+        JsonPath claim = Api.as(alice).get("/api/claims/" + claimId).then().extract().jsonPath();
+        assertThat(claim.getInt("evidence.independentOrigins")).isEqualTo(1);
+        assertThat(claim.getBoolean("evidence.partyOnly")).isTrue();
+        assertThat(claim.getList("citations.origin")).containsOnly("Taliban " + unique);
+        assertThat(claim.getList("citations.claimantIsParty")).containsOnly(true);
+        assertThat(claim.getList("verdictRules.VERIFIED.unmet", String.class)).contains(
+                "VERIFIED needs supporting citations from at least 2 independent origins (has 1)");
+        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then()
+                .statusCode(422);
+        String page = Browser.signedIn(alice).get("/claims/" + claimId).body().asString();
+        assertThat(page).contains("3 sources, 1 origin: Taliban " + unique + " (party) — no independent confirmation");
+
+        cite(alice, claimId, "Outlet D", "SUPPORTS", "UNAMA " + unique, false, "at least 20");
+        assertThat(Api.as(alice).get("/api/claims/" + claimId).then().extract().jsonPath()
+                .getList("verdictRules.VERIFIED.unmet")).isEmpty();
+        Api.as(alice).body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + claimId + "/verdict").then()
+                .statusCode(200);
+    }
+
+    @Test
     void oneClickUsesTheSuggestedFiguresWhichStayEditable() {
         String alice = users.fresh("alice", Role.REVIEWER);
         long claimId = Api.createClaim(alice);
@@ -100,10 +134,14 @@ class EvidenceOnTheClaimTest {
                 .isEqualTo(59);
     }
 
-    private static void cite(String user, long claimId, String outlet, String stance, String claimant, boolean party,
+    /** Attaches a new source of {@code outlet}; a null {@code party} leaves the flag to the claimant. */
+    private static void cite(String user, long claimId, String outlet, String stance, String claimant, Boolean party,
             String figure) {
-        Api.as(user).body(Map.of("sourceId", Api.createSource(user, outlet), "stance", stance, "quote", figure,
-                "claimant", claimant, "claimantIsParty", party, "statedFigure", figure))
-                .post("/api/claims/" + claimId + "/citations").then().statusCode(201);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("sourceId", Api.createSource(user, outlet), "stance",
+                stance, "quote", figure, "claimant", claimant, "statedFigure", figure));
+        if (party != null) {
+            body.put("claimantIsParty", party);
+        }
+        Api.as(user).body(body).post("/api/claims/" + claimId + "/citations").then().statusCode(201);
     }
 }
