@@ -57,13 +57,7 @@ public class SourceService {
             });
         }
         Source source = new Source();
-        source.url = url.orElse(null);
-        source.title = Text.clean(input.title());
-        source.outlet = Text.clean(input.outlet());
-        source.author = Text.clean(input.author());
-        source.publishedAt = input.publishedAt();
-        source.kind = input.kind();
-        source.language = Text.clean(input.language());
+        describe(source, url.orElse(null), input);
         source.text = Text.clean(input.text());
         source.createdBy = user;
         source.createdAt = Instant.now(clock);
@@ -109,13 +103,7 @@ public class SourceService {
         if (note.isEmpty()) {
             return source;
         }
-        source.url = url.orElse(null);
-        source.title = Text.clean(input.title());
-        source.outlet = Text.clean(input.outlet());
-        source.author = Text.clean(input.author());
-        source.publishedAt = input.publishedAt();
-        source.kind = input.kind();
-        source.language = Text.clean(input.language());
+        describe(source, url.orElse(null), input);
         if (text != null) {
             source.text = text;
         }
@@ -167,5 +155,16 @@ public class SourceService {
                         "%" + q.toLowerCase() + "%");
         List<Source> items = find.page(Page.of(page, size)).list();
         return new SourcePage(items, page, size, find.count());
+    }
+
+    /** The source's details (all but its text) as the input gives them, tidied; {@code url} already normalised. */
+    private static void describe(Source source, String url, SourceInput input) {
+        source.url = url;
+        source.title = Text.clean(input.title());
+        source.outlet = Text.clean(input.outlet());
+        source.author = Text.clean(input.author());
+        source.publishedAt = input.publishedAt();
+        source.kind = input.kind();
+        source.language = Text.clean(input.language());
     }
 }

@@ -126,7 +126,7 @@ class ClaimJourneyInBrowserTest extends BrowserTest {
             assertThat(figures).hasCount(2);
             assertThat(figures.filter(new Locator.FilterOptions().setHasText("Defense Ministry"))).containsText("party to the conflict");
             assertThat(figures.filter(new Locator.FilterOptions().setHasText("Provincial council member"))).containsText("not a party");
-            assertThat(page.getByRole(AriaRole.NOTE)).containsText("from 40 to 50");
+            assertThat(page.getByRole(AriaRole.NOTE)).containsText("from 41 to 50");
 
             // reviews: too short a rationale is refused with the typed text kept, then saved
             claimPage.mark();
