@@ -3,7 +3,6 @@ package org.corroborate.map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +29,7 @@ public final class CountryOutline {
                 JsonNode place = ring.get(i);
                 MapProjection.Point p = MapProjection.project(place.get(1).asDouble(), place.get(0).asDouble())
                         .orElseThrow(() -> new IllegalStateException(RESOURCE + " has " + place + " outside the map"));
-                d.append(i == 0 ? 'M' : 'L').append(number(p.x())).append(' ').append(number(p.y()));
+                d.append(i == 0 ? 'M' : 'L').append(MapProjection.write(p.x())).append(' ').append(MapProjection.write(p.y()));
                 bounds[0] = Math.min(bounds[0], p.x());
                 bounds[1] = Math.min(bounds[1], p.y());
                 bounds[2] = Math.max(bounds[2], p.x());
@@ -54,10 +53,5 @@ public final class CountryOutline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** "123.4", "120": a tenth at most, without a trailing ".0", to keep the path short. */
-    static String number(double units) {
-        return units == Math.rint(units) ? String.valueOf((long) units) : String.format(Locale.ROOT, "%.1f", units);
     }
 }

@@ -59,8 +59,8 @@ public record EventMap(int width, int height, String outline, List<Marker> marke
                 continue;
             }
             String verdict = event.verdict() == null ? "No verdict" : event.verdict().label;
-            markers.add(new Marker(event.id(), CountryOutline.number(point.get().x()),
-                    CountryOutline.number(point.get().y()), css(event.verdict()),
+            markers.add(new Marker(event.id(), MapProjection.write(point.get().x()),
+                    MapProjection.write(point.get().y()), css(event.verdict()),
                     event.date() + ", " + event.where() + ": " + verdict, event.date(), event.where(), verdict,
                     event.fatalities(), event.shortStatement()));
         }

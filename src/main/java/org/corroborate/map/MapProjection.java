@@ -1,5 +1,6 @@
 package org.corroborate.map;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,11 @@ public final class MapProjection {
         }
         return Optional.of(new Point(tenth((longitude - WEST) * SHRINK * UNITS_PER_DEGREE),
                 tenth((NORTH - latitude) * UNITS_PER_DEGREE)));
+    }
+
+    /** "123.4", "120": units as the SVG gets them, without a trailing ".0", to keep the outline's path short. */
+    public static String write(double units) {
+        return units == Math.rint(units) ? String.valueOf((long) units) : String.format(Locale.ROOT, "%.1f", units);
     }
 
     private static double tenth(double units) {
