@@ -50,8 +50,12 @@ public final class Api {
 
     /** Creates a claim as this user and answers its id. */
     public static long createClaim(String username) {
-        return as(username).body(claimBody()).post("/api/claims").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
+        return createClaim(username, claimBody());
+    }
+
+    /** Creates a claim from {@code body} (a changed {@link #claimBody}) as this user and answers its id. */
+    public static long createClaim(String username, Map<String, Object> body) {
+        return as(username).body(body).post("/api/claims").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** Creates a source with a url unique to this call and answers its id. */
@@ -98,7 +102,12 @@ public final class Api {
 
     /** A claim with evidence enough for VERIFIED: two claimants (one independent) and two reviews leaning true. */
     public static long verifiableClaim(String author, String secondReviewer) {
-        long claimId = createClaim(author);
+        return verifiableClaim(author, secondReviewer, claimBody());
+    }
+
+    /** A {@link #verifiableClaim} made from {@code body}. */
+    public static long verifiableClaim(String author, String secondReviewer, Map<String, Object> body) {
+        long claimId = createClaim(author, body);
         cite(author, claimId, createSource(author, "Outlet A"), "SUPPORTS", "Army spokesman", true);
         cite(author, claimId, createSource(author, "Outlet B"), "SUPPORTS", "Provincial council member", false);
         review(author, claimId, 5);

@@ -15,4 +15,16 @@ public class Fatalities {
 
     @Column(name = "fatalities_high")
     public Integer high;
+
+    /** "12 / 15 / 20", "– / 15 / –", or "unknown": low / best / high as pages write them. */
+    public static String range(Integer low, Integer best, Integer high) {
+        if (low == null && best == null && high == null) {
+            return "unknown";
+        }
+        return dash(low) + " / " + dash(best) + " / " + dash(high);
+    }
+
+    private static String dash(Integer n) {
+        return n == null ? "–" : n.toString();
+    }
 }

@@ -18,10 +18,12 @@ import org.corroborate.claim.ClaimService;
 import org.corroborate.claim.ClaimStatistics;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
+import org.corroborate.map.EventMap;
+import org.corroborate.map.MappedEvents;
 
 /**
  * The start page: what waits for the user, where the claims stand, pictures of the published events and the
- * review queue (SVG drawn here), what changed lately.
+ * review queue (SVG drawn here), the published events on a map ({@link MappedEvents}), what changed lately.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -44,16 +46,18 @@ public class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<StatusCount> counts, QueueLength myQueue, QueueLength decisions,
-                List<Chart> charts, List<Claim> recent);
+                List<Chart> charts, EventMap map, List<Claim> recent);
     }
 
     private final ClaimService claims;
     private final ClaimStatistics statistics;
+    private final MappedEvents mapped;
     private final CurrentUser user;
 
-    DashboardResource(ClaimService claims, ClaimStatistics statistics, CurrentUser user) {
+    DashboardResource(ClaimService claims, ClaimStatistics statistics, MappedEvents mapped, CurrentUser user) {
         this.claims = claims;
         this.statistics = statistics;
+        this.mapped = mapped;
         this.user = user;
     }
 
@@ -79,6 +83,6 @@ public class DashboardResource {
                 DashboardCharts.eventsByProvince(statistics.publishedByProvince(DashboardCharts.PROVINCES),
                         byStatus.get(ClaimStatus.APPROVED)),
                 DashboardCharts.verdicts(published), DashboardCharts.reviewQueue(byStatus, mine));
-        return Templates.dashboard(counts, mine, decisions, charts, claims.recentlyChanged(RECENT));
+        return Templates.dashboard(counts, mine, decisions, charts, mapped.map(), claims.recentlyChanged(RECENT));
     }
 }

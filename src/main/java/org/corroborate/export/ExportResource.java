@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.claim.ClaimStatistics;
 import org.corroborate.claim.Verdict;
+import org.corroborate.map.EventMap;
+import org.corroborate.map.MappedEvents;
 import org.corroborate.web.Form;
 import org.corroborate.web.Option;
 import org.corroborate.web.Submission;
@@ -43,15 +45,18 @@ public class ExportResource {
 
     /** The dashboard's claim counts, remembered until a claim changes: counting them takes tens of milliseconds. */
     private final ClaimStatistics statistics;
+    /** The map of published events, remembered as the counts are. */
+    private final MappedEvents mapped;
 
-    ExportResource(ClaimStatistics statistics) {
+    ExportResource(ClaimStatistics statistics, MappedEvents mapped) {
         this.statistics = statistics;
+        this.mapped = mapped;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Form filters, List<Option> verdicts, ExportCounts counts,
-                Instant lastChange, ExportFilter filter, ExportLinks links);
+                Instant lastChange, EventMap map, ExportFilter filter, ExportLinks links);
     }
 
     /** Unreadable filters are named next to their fields (400) and the page offers no links until they are fixed. */
@@ -60,13 +65,14 @@ public class ExportResource {
             @RestQuery String to, @RestQuery String eventType, @Context UriInfo uri) {
         ExportCounts counts = ExportCounts.of(statistics.byStatusAndVerdict());
         ExportClock clock = ExportClock.current();
+        EventMap map = mapped.map();
         Form typed = Form.named("filters").put("verdict", verdict).put("admin1", admin1).put("from", from)
                 .put("to", to).put("eventType", eventType);
         return Submission.answer(typed, () -> {
             ExportFilter filter = ExportFilter.parse(verdict, admin1, from, to, eventType);
             ExportLinks links = ExportLinks.of(base(uri), filter, EventCursor.position(clock.lastSeq));
-            return Response.ok(Templates.page(filter.form(), VERDICTS, counts, clock.lastChangedAt, filter, links)).build();
-        }, refused -> Templates.page(refused, VERDICTS, counts, clock.lastChangedAt, null, null));
+            return Response.ok(Templates.page(filter.form(), VERDICTS, counts, clock.lastChangedAt, map, filter, links)).build();
+        }, refused -> Templates.page(refused, VERDICTS, counts, clock.lastChangedAt, map, null, null));
     }
 
     /** The server's url as this request reached it ("https://corroborate.example.org"), for copy-paste commands. */

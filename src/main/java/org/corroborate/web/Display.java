@@ -63,13 +63,10 @@ public class Display {
         return map;
     }
 
-    /** "12 – 15 – 20", "15", or "unknown": fatalities as low / best / high. */
+    /** "12 / 15 / 20", "– / 15 / –", or "unknown": fatalities as low / best / high ({@link Fatalities#range}). */
     static String fatalitiesRange(Claim claim) {
         Fatalities f = claim.fatalities;
-        if (f == null || (f.low == null && f.best == null && f.high == null)) {
-            return "unknown";
-        }
-        return dash(f.low) + " / " + dash(f.best) + " / " + dash(f.high);
+        return f == null ? Fatalities.range(null, null, null) : Fatalities.range(f.low, f.best, f.high);
     }
 
     /** "Taywara, Ghor, Afghanistan" (see {@link Location#where}). */
@@ -119,9 +116,5 @@ public class Display {
     static String words(String enumName) {
         String lower = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    private static String dash(Integer n) {
-        return n == null ? "–" : n.toString();
     }
 }
