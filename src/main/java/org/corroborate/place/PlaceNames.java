@@ -35,7 +35,9 @@ public final class PlaceNames {
             return "";
         }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’‘`ʿʾ]", "").replace('ı', 'i');
+                .toLowerCase(Locale.ROOT).replaceAll("['’‘`ʿʾ]", "").replace('ı', 'i')
+                // Arabic letter forms Dari and Pashto text is also typed with
+                .replace('ي', 'ی').replace('ى', 'ی').replace('ك', 'ک').replace('ة', 'ه');
         StringBuilder folded = new StringBuilder(plain.length());
         for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty() || CONNECTORS.contains("|" + word + "|")) {

@@ -88,6 +88,8 @@ class AuthorizationMatrixTest {
             POST    /admin/users/{id}/roles                    no        no       no     ok
             POST    /admin/users/{id}/password                 no        no       no     ok
             GET     /admin/audit                               no        no       no     ok
+            GET     /admin/places                              no        no       no     ok
+            POST    /admin/places                              no        no       no     ok
 
             GET     /api/claims                                no        ok       ok     ok
             POST    /api/claims                                no        ok       ok     no
@@ -107,6 +109,8 @@ class AuthorizationMatrixTest {
             POST    /api/sources/import                        no        ok       ok     no
             GET     /api/sources/{id}                          no        ok       ok     ok
             PUT     /api/sources/{id}                          no        ok       ok     no
+            GET     /api/places                                no        ok       ok     ok
+            POST    /api/places/import                         no        no       no     ok
             GET     /api/events                                ok        ok       ok     ok
             GET     /api/events/schema.json                    ok        ok       ok     ok
             GET     /api/users                                 no        no       no     ok
