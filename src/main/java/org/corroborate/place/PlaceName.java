@@ -2,13 +2,23 @@ package org.corroborate.place;
 
 import java.util.List;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 
 /** One spelling a place is known by, with the folded key look-ups compare ({@link PlaceNames#fold}). */
 @Entity
-public class PlaceName extends PanacheEntity {
+@Table(name = "place_name")
+public class PlaceName extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(generator = "place_name_seq")
+    @SequenceGenerator(name = "place_name_seq", sequenceName = "place_name_seq", allocationSize = 50)
+    public Long id;
 
     /** Where a spelling comes from. */
     public enum Origin {
