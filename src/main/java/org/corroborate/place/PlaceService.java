@@ -96,6 +96,33 @@ public class PlaceService {
                 state.edition, state.changedAt, state.changedBy);
     }
 
+    /** A province and district as claims name them, how many claims do, and whether the gazetteer knows it. */
+    public record ClaimPlace(String admin1, String admin2, long claims) {
+    }
+
+    /**
+     * The places claims name that match no place of the gazetteer unambiguously ({@link #unambiguous}), most named
+     * first, at most {@code limit}. Reads each distinct (province, district) pair once, however many claims.
+     */
+    public List<ClaimPlace> unmatchedClaimPlaces(int limit) {
+        PlaceLookup lookup = current();
+        List<ClaimPlace> unmatched = new ArrayList<>();
+        List<Object[]> named = Place.getEntityManager().createQuery("select c.location.admin1, c.location.admin2, count(c)"
+                + " from Claim c where c.location.admin1 is not null or c.location.admin2 is not null"
+                + " group by c.location.admin1, c.location.admin2 order by count(c) desc", Object[].class).getResultList();
+        for (Object[] row : named) {
+            String admin1 = (String) row[0];
+            String admin2 = (String) row[1];
+            if (lookup.unambiguous(admin1, admin2).isEmpty()) {
+                unmatched.add(new ClaimPlace(admin1, admin2, (Long) row[2]));
+                if (unmatched.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return unmatched;
+    }
+
     /** The report of the last import, if there was one. */
     public Optional<ImportReport> lastImport() {
         String report = GazetteerState.current().lastReport;

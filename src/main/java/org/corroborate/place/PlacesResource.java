@@ -2,6 +2,7 @@ package org.corroborate.place;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -32,8 +33,12 @@ public class PlacesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(PlaceService.Summary summary, Optional<ImportReport> report, Form form);
+        static native TemplateInstance page(PlaceService.Summary summary, Optional<ImportReport> report,
+                List<PlaceService.ClaimPlace> unmatched, Form form);
     }
+
+    /** Claims' places the page lists that the gazetteer does not resolve, the most named first. */
+    static final int UNMATCHED_SHOWN = 100;
 
     private final PlaceService places;
     private final CurrentUser user;
@@ -49,7 +54,7 @@ public class PlacesResource {
     }
 
     private TemplateInstance page(Form form) {
-        return Templates.page(places.summary(), places.lastImport(), form);
+        return Templates.page(places.summary(), places.lastImport(), places.unmatchedClaimPlaces(UNMATCHED_SHOWN), form);
     }
 
     /** Imports the uploaded table; the report is then on the page it redirects to (and stays there). */

@@ -150,6 +150,22 @@ class PlaceImportTest {
         refused.then().statusCode(400).body(containsString("the header has no column ADM1_PCODE"));
     }
 
+    @Test
+    void theAdminPageListsClaimsPlacesTheGazetteerDoesNotResolve() {
+        String admin = users.ensure("places-admin", Role.ADMIN);
+        String author = users.fresh("places-author", Role.REVIEWER);
+        Api.createClaim(author); // Taywara, Ghor: resolves
+        var body = Api.claimBody();
+        @SuppressWarnings("unchecked")
+        var location = (java.util.Map<String, Object>) body.get("location");
+        location.put("admin1", "Ghor");
+        location.put("admin2", "Nowhere Dara");
+        Api.as(author).body(body).post("/api/claims").then().statusCode(201);
+        assertThat(places.unmatchedClaimPlaces(100)).extracting(PlaceService.ClaimPlace::admin2)
+                .contains("Nowhere Dara").doesNotContain("Taywara");
+        Browser.signedIn(admin).get("/admin/places").then().statusCode(200).body(containsString("Nowhere Dara"));
+    }
+
     /** Every place row and spelling, to compare before and after a refused import. */
     private static String snapshot() {
         return QuarkusTransaction.requiringNew().call(() -> Place.everyPlace().stream()
