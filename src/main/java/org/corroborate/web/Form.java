@@ -141,6 +141,13 @@ public final class Form {
         return errors.getOrDefault(field, List.of());
     }
 
+    /** Every error as "field: message", for a form whose errors name no input of it (an uploaded table's columns). */
+    public List<String> errorLines() {
+        List<String> lines = new ArrayList<>();
+        errors.forEach((field, messages) -> messages.forEach(m -> lines.add(field + ": " + m)));
+        return lines;
+    }
+
     public boolean hasError(String field) {
         return errors.containsKey(field);
     }

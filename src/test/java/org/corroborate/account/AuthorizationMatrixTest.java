@@ -95,6 +95,8 @@ class AuthorizationMatrixTest {
             POST    /admin/users/{id}/roles                    no        no       no     ok
             POST    /admin/users/{id}/password                 no        no       no     ok
             GET     /admin/audit                               no        no       no     ok
+            GET     /admin/places                              no        no       no     ok
+            POST    /admin/places                              no        no       no     ok
 
             GET     /api/claims                                no        ok       ok     ok
             POST    /api/claims                                no        ok       ok     no
@@ -120,6 +122,8 @@ class AuthorizationMatrixTest {
             PUT     /api/claimants/{id}                        no        ok       ok     no
             POST    /api/claimants/{id}/aliases                no        ok       ok     no
             POST    /api/claimants/{id}/merge                  no        ok       ok     no
+            GET     /api/places                                no        ok       ok     ok
+            POST    /api/places/import                         no        no       no     ok
             GET     /api/events                                ok        ok       ok     ok
             GET     /api/events/schema.json                    ok        ok       ok     ok
             GET     /api/users                                 no        no       no     ok
