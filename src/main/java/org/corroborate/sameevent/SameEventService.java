@@ -1,8 +1,12 @@
 package org.corroborate.sameevent;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +78,18 @@ public class SameEventService {
                     SameEventRules.placeConflict(place, theirs));
             (link == null ? possibly : link.judgement == Judgement.SAME_EVENT ? same : different).add(related);
         }
-        return new SameEvents(place, same, possibly, different);
+        if (searchable) {
+            possibly.sort(Comparator.comparingLong((SameEvents.Related r) -> Math.abs(
+                    ChronoUnit.DAYS.between(claim.eventDate, r.claim().eventDate))).thenComparing(r -> r.claim().id));
+        }
+        return new SameEvents(place, same, possibly, different, searchable ? nearbyPath(claim) : null);
+    }
+
+    /** "/claims?admin1=Laghman&from=…&to=…": the claims of the province within a few days of the claim's window. */
+    private static String nearbyPath(Claim claim) {
+        SameEventRules.Window days = SameEventRules.reach(claim.eventDate, claim.datePrecision).days();
+        return "/claims?admin1=" + URLEncoder.encode(claim.location.admin1, StandardCharsets.UTF_8) + "&from="
+                + days.from() + "&to=" + days.to();
     }
 
     /**

@@ -8,13 +8,18 @@ import org.corroborate.claim.Claim;
 
 /**
  * The claims that describe, or may describe, the same event as one claim: judged the same, candidates nobody
- * judged yet, and those judged different (shown so a judgement can be changed). {@code place} is where the claim
- * itself puts the event.
+ * judged yet (the nearest in date first), and those judged different (shown so a judgement can be changed).
+ * {@code place} is where the claim itself puts the event; {@code nearbyPath} the claim list of its province around its
+ * dates (null when it has no province or date).
  */
-public record SameEvents(EventPlace place, List<Related> same, List<Related> possibly, List<Related> different) {
+public record SameEvents(EventPlace place, List<Related> same, List<Related> possibly, List<Related> different,
+        String nearbyPath) {
 
     /** At most this many other claims in the side-by-side comparison on the claim page. */
     public static final int COMPARED = 6;
+
+    /** At most this many candidates listed on the claim page (the JSON has all), the nearest in date first. */
+    public static final int SHOWN = 10;
 
     /**
      * Another claim and how it relates: its place as the rules read it, how the places agree, the judgement on the
@@ -37,6 +42,16 @@ public record SameEvents(EventPlace place, List<Related> same, List<Related> pos
         public String provinceName() {
             return place.provinceName() == null ? "no province" : place.provinceName();
         }
+    }
+
+    /** The candidates the claim page lists. */
+    public List<Related> possiblyShown() {
+        return possibly.size() <= SHOWN ? possibly : possibly.subList(0, SHOWN);
+    }
+
+    /** How many candidates the claim page does not list; {@code nearbyPath} is the claim list that shows them. */
+    public int possiblyNotShown() {
+        return possibly.size() - possiblyShown().size();
     }
 
     /** Ids of the claims judged the same event. */

@@ -95,4 +95,18 @@ class SameEventPagesTest {
         String page = admin.get("/claims/" + first).body().asString();
         assertThat(page).contains("Possibly the same event").doesNotContain("/claims/" + first + "/links");
     }
+
+    @Test
+    void manyCandidatesAreListedNearestFirstWithALinkToTheRest() {
+        long claim = battle("Nimroz", null);
+        for (int i = 0; i < SameEvents.SHOWN + 2; i++) {
+            battle("Nimroz", null);
+        }
+        Browser reviewer = Browser.signedIn(alice);
+
+        String page = reviewer.get("/claims/" + claim).body().asString();
+        assertThat(page.split("value=\"SAME_EVENT\"", -1)).hasSize(SameEvents.SHOWN + 1);
+        assertThat(page).contains("2 more candidates", "href=\"/claims?admin1=Nimroz&amp;from=" + day.minusDays(3)
+                + "&amp;to=" + day.plusDays(3) + "\"");
+    }
 }
