@@ -15,6 +15,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.corroborate.db.RowMapping;
+import org.corroborate.place.PlaceNames;
 
 /**
  * One checkable statement about one event, with the event's structured fields.
@@ -127,10 +128,21 @@ public class Claim extends PanacheEntity {
     @Column(name = "admin1_key", length = 100)
     String admin1Key;
 
+    /** The province by sound ({@code place.PlaceNames.soundOf}), so same-event candidates are found by any spelling. */
+    @Column(name = "admin1_sound", length = 100)
+    String admin1Sound;
+
     @PrePersist
     @PreUpdate
     void keys() {
         admin1Key = admin1Key();
+        admin1Sound = admin1Sound(location == null ? null : location.admin1);
+    }
+
+    /** The province as the same-event query compares it: by sound, or null when it has no letters. */
+    public static String admin1Sound(String admin1) {
+        String sound = PlaceNames.soundOf(admin1);
+        return sound.isEmpty() ? null : sound;
     }
 
     /** The province as filters compare it: lower-cased, or null. */

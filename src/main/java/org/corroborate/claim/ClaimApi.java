@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.corroborate.account.Role;
 import org.corroborate.input.QueryParams;
+import org.corroborate.sameevent.SameEventService;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.workflow.VerdictRules;
 
@@ -36,11 +37,13 @@ public class ClaimApi {
 
     private final ClaimService claims;
     private final VerdictRules verdictRules;
+    private final SameEventService sameEvents;
     private final CurrentUser user;
 
-    ClaimApi(ClaimService claims, VerdictRules verdictRules, CurrentUser user) {
+    ClaimApi(ClaimService claims, VerdictRules verdictRules, SameEventService sameEvents, CurrentUser user) {
         this.claims = claims;
         this.verdictRules = verdictRules;
+        this.sameEvents = sameEvents;
         this.user = user;
     }
 
@@ -77,10 +80,12 @@ public class ClaimApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A claim with its citations, reviews, credibility and status history")
+    @Operation(summary = "A claim with its citations, reviews, credibility and status history, and the claims judged"
+            + " (sameEvent) or possibly (possiblySameEvent) the same event, those in another province in placeConflicts")
     public ClaimView get(@PathParam("id") long id) {
         ClaimDetails details = claims.details(id);
-        return ClaimView.of(details, verdictRules.checklists(details.citations(), details.reviews()));
+        return ClaimView.of(details, verdictRules.checklists(details.citations(), details.reviews()),
+                sameEvents.of(details.claim()));
     }
 
     @PUT

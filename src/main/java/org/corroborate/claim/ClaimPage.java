@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.corroborate.citation.Stance;
 import org.corroborate.review.Review;
+import org.corroborate.sameevent.SameEventService;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Form;
 import org.corroborate.web.Htmx;
@@ -19,7 +20,8 @@ import org.corroborate.workflow.Workflow;
 /**
  * Renders the claim page. The claim page's forms (review, verdict, decision, retraction) post to their own
  * features' resources, which show the page again through here when a step is refused. To htmx, updating the
- * page in place, it answers only the claim fragment. The citation form is a page of its own, which the claim
+ * page in place, it answers only the claim fragment. The same-event section's buttons post to
+ * {@code sameevent.SameEventResource}. The citation form is a page of its own, which the claim
  * page links to, so the claim page never reads the list of sources.
  */
 @ApplicationScoped
@@ -30,9 +32,12 @@ public class ClaimPage {
     private final VerdictRules verdictRules;
     private final CurrentUser user;
     private final Htmx htmx;
+    private final SameEventService sameEvents;
 
-    ClaimPage(ClaimService claims, Workflow workflow, VerdictRules verdictRules, CurrentUser user, Htmx htmx) {
+    ClaimPage(ClaimService claims, Workflow workflow, VerdictRules verdictRules, CurrentUser user, Htmx htmx,
+            SameEventService sameEvents) {
         this.claims = claims;
+        this.sameEvents = sameEvents;
         this.workflow = workflow;
         this.verdictRules = verdictRules;
         this.user = user;
@@ -48,7 +53,8 @@ public class ClaimPage {
                 .map(s -> new ClaimPageView.StanceGroup(s, byStance.get(s))).toList();
         Form review = details.reviewBy(user.username()).map(ClaimPage::reviewForm).orElse(Form.named("review"));
         ClaimPageView view = new ClaimPageView(details, actions, groups, form, Map.of("review", review),
-                details.evidence(), verdictRules.checklists(details.citations(), details.reviews()));
+                details.evidence(), verdictRules.checklists(details.citations(), details.reviews()),
+                sameEvents.of(details.claim()), SameEventService.mayJudge(user.roles()));
         return htmx.partial() ? ClaimResource.Templates.show$claim(view) : ClaimResource.Templates.show(view);
     }
 

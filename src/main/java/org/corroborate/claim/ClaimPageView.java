@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.evidence.Evidence;
+import org.corroborate.sameevent.SameEvents;
 import org.corroborate.web.Form;
 import org.corroborate.workflow.VerdictRules;
 import org.corroborate.workflow.Workflow;
@@ -14,9 +15,11 @@ import org.corroborate.workflow.Workflow;
 /**
  * The claim page: the claim with its evidence, what the viewer may do, and the state of its forms.
  * {@code form} is the one form being shown again after a refusal; the others start from their defaults.
+ * {@code sameEvents}: the claims of the same event; {@code judgeEvents}: whether the viewer may judge pairs.
  */
 public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List<StanceGroup> stances, Form form,
-        Map<String, Form> defaults, Evidence evidence, Map<Verdict, VerdictRules.Checklist> checklists) {
+        Map<String, Form> defaults, Evidence evidence, Map<Verdict, VerdictRules.Checklist> checklists,
+        SameEvents sameEvents, boolean judgeEvents) {
 
     /** Citations of one stance, for grouping evidence on the page. */
     public record StanceGroup(Stance stance, List<Citation> citations) {
@@ -54,6 +57,7 @@ public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List
             case "verdict" -> !a.propose();
             case "decision" -> !a.decide();
             case "retraction" -> !a.retract();
+            case "link" -> !judgeEvents;
             default -> true;
         };
     }

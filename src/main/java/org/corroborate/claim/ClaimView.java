@@ -15,13 +15,15 @@ import org.corroborate.evidence.SuggestedFatalities;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 import org.corroborate.review.ReviewTag;
+import org.corroborate.sameevent.SameEvents;
 import org.corroborate.source.SourceKind;
 import org.corroborate.workflow.StatusChange;
 import org.corroborate.workflow.VerdictRules;
 
 /**
  * A claim as the JSON API answers it. {@code citations}, {@code reviews}, {@code history}, {@code evidence},
- * {@code verdictRules} and {@code suggestedFatalities} only on a single claim.
+ * {@code verdictRules}, {@code suggestedFatalities} and the same-event ids ({@code sameEvent}, {@code
+ * possiblySameEvent}, {@code placeConflicts}: see {@link SameEvents}) only on a single claim.
  */
 public record ClaimView(long id, String statement, LocalDate eventDate, DatePrecision datePrecision, EventType eventType,
         SubEventType subEventType, String actor1, String actor2, LocationView location, FatalitiesView fatalities,
@@ -33,7 +35,10 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
         @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryView> history,
         @JsonInclude(JsonInclude.Include.NON_NULL) Evidence evidence,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<Verdict, VerdictRules.Checklist> verdictRules,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SuggestedFatalities suggestedFatalities) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) SuggestedFatalities suggestedFatalities,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> sameEvent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> possiblySameEvent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> placeConflicts) {
 
     public record LocationView(String country, String admin1, String admin2, String place, Double latitude,
             Double longitude, PlacePrecision precision) {
@@ -85,17 +90,24 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
         return new ClaimView(c.id, c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
                 c.actor2, LocationView.of(c.location), FatalitiesView.of(c.fatalities), c.status, c.verdict, c.version,
                 c.revision, c.proposedBy, c.approvedBy, c.approvedAt, c.createdBy, c.createdAt, c.updatedAt,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The claim with its evidence, reviews, history, and every verdict's rules as they stand. */
     public static ClaimView of(ClaimDetails d, Map<Verdict, VerdictRules.Checklist> checklists) {
+        return of(d, checklists, null);
+    }
+
+    /** As {@link #of(ClaimDetails, Map)}, with the claims of the same event when {@code sameEvents} is given. */
+    public static ClaimView of(ClaimDetails d, Map<Verdict, VerdictRules.Checklist> checklists, SameEvents sameEvents) {
         Claim c = d.claim();
         return new ClaimView(c.id, c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
                 c.actor2, LocationView.of(c.location), FatalitiesView.of(c.fatalities), c.status, c.verdict, c.version,
                 c.revision, c.proposedBy, c.approvedBy, c.approvedAt, c.createdBy, c.createdAt, c.updatedAt,
                 d.credibility(), d.citations().stream().map(CitationView::of).toList(),
                 d.reviews().stream().map(ReviewView::of).toList(), d.history().stream().map(HistoryView::of).toList(),
-                d.evidence(), checklists, d.suggestedFatalities());
+                d.evidence(), checklists, d.suggestedFatalities(), sameEvents == null ? null : sameEvents.sameEventIds(),
+                sameEvents == null ? null : sameEvents.possiblySameEventIds(),
+                sameEvents == null ? null : sameEvents.placeConflictIds());
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 
 import org.corroborate.account.Role;
 import org.corroborate.claim.Verdict;
+import org.corroborate.sameevent.Judgement;
 import org.corroborate.source.SourceKind;
 
 /**
@@ -191,6 +192,40 @@ final class DemoData {
                 DEFENSE_MINISTRY_UPDATE_JUNE, TALIBAN_STATEMENT_JUNE, DARQAD_AFP, LAGHMAN_REPORT, TALIBAN_STATEMENT_MAY);
     }
 
+    // OPEN: the corrected claim that replaces the retracted one.
+    static final DemoClaim DAWLAT_ABAD_FARYAB = DemoClaim.by(ALICE, "Afghan government forces recaptured Dawlat Abad "
+            + "district in Faryab province from the Taliban on the evening of 22 June 2021 (corrects an earlier, "
+            + "retracted claim).")
+            .on(LocalDate.of(2021, 6, 22), WEEK).type(GOVERNMENT_REGAINS_TERRITORY).actors(ARMY, TALIBAN)
+            .place("Faryab", "Dawlat Abad", "Dawlat Abad district centre", 36.43, 64.92)
+            .cite(KHAN_ABAD_REPORT, SUPPORTS, "recaptured last evening", DEFENSE_MINISTRY, true, null)
+            .review(BOB, 3, "Same evidence as the retracted claim with the date put right.",
+                    PARTISAN_SOURCES_ONLY, WRONG_DATE);
+
+    // OPEN: the same recapture filed under Balkh. The seed names Dawlat Abad "in nearby Faryab", but Balkh, which
+    // borders Kunduz, has a district of the same name (gazetteer AF2109 beside Faryab's AF2909): a desk reading the
+    // news from Kunduz can easily file it there. Judged the same event as the Faryab claim (links()), so the demo
+    // shows a place conflict on both.
+    static final DemoClaim DAWLAT_ABAD_BALKH = DemoClaim.by(BOB, "Government troops took Dawlat Abad district in Balkh "
+            + "back from the Taliban late on 22 June 2021, according to the Afghan defence ministry.")
+            .on(LocalDate.of(2021, 6, 22), WEEK).type(GOVERNMENT_REGAINS_TERRITORY).actors(ARMY, TALIBAN)
+            .place("Balkh", "Dawlat Abad", "Dawlat Abad district centre", 37.06, 66.80)
+            .cite(KHAN_ABAD_REPORT, SUPPORTS, "Dawlat Abad district", DEFENSE_MINISTRY, true, null)
+            .review(CAROL, 2, "The agency's report places the recaptured district in Faryab; Balkh only shares "
+                    + "the name.", WRONG_PLACE, PARTISAN_SOURCES_ONLY);
+
+    /** A reviewer's judgement of two demo claims ({@code sameevent}), made after every claim is written. */
+    record Link(DemoClaim claim, DemoClaim other, Judgement judgement, String by) {
+    }
+
+    /**
+     * The judged pairs. The Mihtarlam claims (the ministry's and the Taliban's account of 23 May 2021) are left
+     * unjudged: the app lists them as possibly the same event for a reviewer to decide.
+     */
+    static List<Link> links() {
+        return List.of(new Link(DAWLAT_ABAD_BALKH, DAWLAT_ABAD_FARYAB, Judgement.SAME_EVENT, CAROL));
+    }
+
     /** The claims in the order they are written; each one's steps leave it in the status its comment names. */
     static List<DemoClaim> claims() {
         return List.of(
@@ -282,14 +317,9 @@ final class DemoData {
                         .retract(EDITOR, "Retracted: the date entered is the day of the announcement, while the "
                                 + "ministry puts the recapture on the evening before. A corrected claim replaces it."),
 
-                // OPEN: the corrected claim that replaces the retracted one.
-                DemoClaim.by(ALICE, "Afghan government forces recaptured Dawlat Abad district in Faryab province "
-                        + "from the Taliban on the evening of 22 June 2021 (corrects an earlier, retracted claim).")
-                        .on(LocalDate.of(2021, 6, 22), WEEK).type(GOVERNMENT_REGAINS_TERRITORY).actors(ARMY, TALIBAN)
-                        .place("Faryab", "Dawlat Abad", "Dawlat Abad district centre", 36.43, 64.92)
-                        .cite(KHAN_ABAD_REPORT, SUPPORTS, "recaptured last evening", DEFENSE_MINISTRY, true, null)
-                        .review(BOB, 3, "Same evidence as the retracted claim with the date put right.",
-                                PARTISAN_SOURCES_ONLY, WRONG_DATE),
+                DAWLAT_ABAD_FARYAB,
+
+                DAWLAT_ABAD_BALKH,
 
                 // PROPOSED by alice. The same claimant cited twice counts once for the rules.
                 DemoClaim.by(CAROL, "Afghanistan's Defense Ministry said its operations in eleven provinces killed "

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.corroborate.claimant.ClaimantNames;
 import org.corroborate.claimant.ClaimantService;
 import org.corroborate.review.ReviewInput;
 import org.corroborate.review.ReviewService;
+import org.corroborate.sameevent.SameEventService;
 import org.corroborate.source.SourceService;
 import org.corroborate.workflow.Decision;
 import org.corroborate.workflow.Workflow;
@@ -56,10 +58,13 @@ public class DemoLoader {
     private final CitationService citations;
     private final ReviewService reviews;
     private final Workflow workflow;
+    private final SameEventService sameEvents;
     private final Clock clock;
 
     DemoLoader(DemoConfig config, AccountService accounts, SourceService sources, ClaimService claims,
-            ClaimantService claimants, CitationService citations, ReviewService reviews, Workflow workflow, Clock clock) {
+            ClaimantService claimants, CitationService citations, ReviewService reviews, Workflow workflow,
+            SameEventService sameEvents, Clock clock) {
+        this.sameEvents = sameEvents;
         this.config = config;
         this.accounts = accounts;
         this.sources = sources;
@@ -118,8 +123,14 @@ public class DemoLoader {
             sourceIds.put(source, sources.create(source.input(), source.importedBy()).id);
         }
         List<Long> claimIds = new ArrayList<>();
+        Map<DemoClaim, Long> written = new IdentityHashMap<>();
         for (DemoClaim demo : DemoData.claims()) {
-            claimIds.add(write(demo, sourceIds, partyByKey));
+            long id = write(demo, sourceIds, partyByKey);
+            claimIds.add(id);
+            written.put(demo, id);
+        }
+        for (DemoData.Link link : DemoData.links()) {
+            sameEvents.judge(written.get(link.claim()), written.get(link.other()), link.judgement(), link.by());
         }
         return new Loaded(usernames, List.copyOf(sourceIds.values()), claimIds);
     }

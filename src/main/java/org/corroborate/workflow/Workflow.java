@@ -111,6 +111,15 @@ public class Workflow {
         record(claim, claim.status, claim.verdict, user, fitted(what));
     }
 
+    /**
+     * Records a reviewer's judgement that this claim and another describe the same event or different ones. Only an
+     * entry in the history: the claim's fields, status, version and revision stay as they are, also on a published
+     * claim (the judgement is about the event, not the claim's content).
+     */
+    public void recordEventJudgement(Claim claim, String note, String user) {
+        record(claim, claim.status, claim.verdict, user, fitted(note));
+    }
+
     /** A note cut to what the history keeps; a correction's own words are never refused for their length. */
     private static String fitted(String note) {
         return note.length() <= StatusChange.NOTE_MAX ? note : note.substring(0, StatusChange.NOTE_MAX - 1) + "…";

@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
             POST    /claims/{id}/decision                      no        no       ok     no
             POST    /claims/{id}/retraction                    no        no       ok     no
             POST    /claims/{id}/fatalities                    no        ok       ok     no
+            POST    /claims/{id}/links                         no        ok       ok     no
             GET     /public/claims/{id}                        ok        ok       ok     ok
 
             GET     /sources                                   no        ok       ok     ok
@@ -111,6 +112,8 @@ class AuthorizationMatrixTest {
             POST    /api/claims/{claimId}/decision             no        no       ok     no
             POST    /api/claims/{claimId}/retraction           no        no       ok     no
             GET     /api/claims/{claimId}/claimreview          ok        ok       ok     ok
+            GET     /api/claims/{claimId}/links                no        ok       ok     ok
+            POST    /api/claims/{claimId}/links                no        ok       ok     no
             GET     /api/sources                               no        ok       ok     ok
             POST    /api/sources                               no        ok       ok     no
             POST    /api/sources/import                        no        ok       ok     no

@@ -28,6 +28,8 @@ import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimDetails;
 import org.corroborate.claim.ClaimService;
 import org.corroborate.claim.ClaimStatus;
+import org.corroborate.sameevent.SameEventService;
+import org.corroborate.sameevent.SameEvents;
 import org.corroborate.source.Source;
 import org.corroborate.workflow.StatusChange;
 
@@ -44,6 +46,9 @@ class DemoDataTest {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    SameEventService sameEvents;
 
     @BeforeEach
     void loadOnce() {
@@ -249,5 +254,40 @@ class DemoDataTest {
 
     private static String by(List<StatusChange> history, ClaimStatus to) {
         return history.stream().filter(h -> h.toStatus == to).map(h -> h.changedBy).findFirst().orElse(null);
+    }
+
+    @Test
+    void theMinistrysAndTheTalibansMihtarlamAccountsArePossiblyTheSameEvent() {
+        List<ClaimDetails> all = details();
+        long ministry = idOf(all, "killed 50 Taliban fighters");
+        long taliban = idOf(all, "overran more than 36");
+
+        SameEvents ofMinistry = QuarkusTransaction.requiringNew().call(() -> sameEvents.of(claims.get(ministry)));
+        SameEvents ofTaliban = QuarkusTransaction.requiringNew().call(() -> sameEvents.of(claims.get(taliban)));
+
+        assertThat(ofMinistry.possiblySameEventIds()).contains(taliban);
+        assertThat(ofTaliban.possiblySameEventIds()).contains(ministry);
+        assertThat(ofMinistry.placeConflictIds()).doesNotContain(taliban);
+    }
+
+    @Test
+    void theDawlatAbadRecaptureFiledUnderTwoProvincesIsOneEventWithAPlaceConflict() {
+        List<ClaimDetails> all = details();
+        long faryab = idOf(all, "Dawlat Abad district in Faryab province from the Taliban on the evening");
+        long balkh = idOf(all, "Dawlat Abad district in Balkh");
+
+        SameEvents ofFaryab = QuarkusTransaction.requiringNew().call(() -> sameEvents.of(claims.get(faryab)));
+        SameEvents ofBalkh = QuarkusTransaction.requiringNew().call(() -> sameEvents.of(claims.get(balkh)));
+
+        assertThat(ofFaryab.sameEventIds()).contains(balkh);
+        assertThat(ofBalkh.sameEventIds()).contains(faryab);
+        assertThat(ofFaryab.placeConflictIds()).contains(balkh);
+        assertThat(ofBalkh.placeConflictIds()).contains(faryab);
+    }
+
+    private static long idOf(List<ClaimDetails> all, String words) {
+        return all.stream().filter(d -> d.claim().statement.contains(words)).map(d -> d.claim().id)
+                .reduce((a, b) -> { throw new AssertionError("two demo claims say: " + words); })
+                .orElseThrow(() -> new AssertionError("no demo claim says: " + words));
     }
 }

@@ -1,0 +1,121 @@
+package org.corroborate.sameevent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.spi.StatisticsImplementor;
+
+import org.corroborate.cache.ChangeFeed;
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.DatePrecision;
+
+/**
+ * Reads, in one statement, the claims related to one claim: every claim judged with it (either way), and every
+ * claim of the given provinces dated where the same-event rules may find an overlap ({@link SameEventRules#reach}),
+ * through the index on (admin1_sound, event_date). Each comes with its judgement and its stated figures. Which
+ * candidates may describe the same event is {@link SameEventRules}' to say, not this query's.
+ */
+@ApplicationScoped
+public class SameEventReader {
+
+    /** A claim related to the one read for, with the pair's judgement (null when nobody judged it). */
+    public record Row(Claim claim, ClaimLink link, List<StatedFigure> figures) {
+    }
+
+    /** A figure as a citation of the claim states it, and who states it. */
+    public record StatedFigure(String figure, String claimant) {
+    }
+
+    private static final String SELECT = "SELECT " + Claim.COLUMNS.select("o") + ", " + ClaimLink.COLUMNS.select("l")
+            + ", f.stated_figure, f.claimant FROM claim o"
+            + " LEFT JOIN claim_link l ON (l.claim_a = ? AND l.claim_b = o.id) OR (l.claim_a = o.id AND l.claim_b = ?)"
+            + " LEFT JOIN citation f ON f.claim_id = o.id AND f.stated_figure IS NOT NULL"
+            + " WHERE o.id <> ? AND (o.id IN (SELECT k.claim_b FROM claim_link k WHERE k.claim_a = ?)"
+            + " OR o.id IN (SELECT k.claim_a FROM claim_link k WHERE k.claim_b = ?)";
+    private static final String ORDER = ") ORDER BY o.id, f.id";
+
+    private final DataSource dataSource;
+    private final EntityManager entityManager;
+    private final ChangeFeed changes;
+    private final StatisticsImplementor statistics;
+
+    SameEventReader(DataSource dataSource, EntityManager entityManager, ChangeFeed changes, SessionFactory sessions) {
+        this.dataSource = dataSource;
+        this.entityManager = entityManager;
+        this.changes = changes;
+        this.statistics = (StatisticsImplementor) sessions.getStatistics();
+    }
+
+    /**
+     * The claims judged with {@code claimId}, and those whose province by sound ({@code claim.admin1_sound}) is one
+     * of {@code provinceKeys} dated within {@code reach}. No candidates
+     * when {@code provinceKeys} is empty or {@code reach} null.
+     */
+    public List<Row> read(long claimId, Collection<String> provinceKeys, SameEventRules.Reach reach) {
+        boolean candidates = reach != null && !provinceKeys.isEmpty();
+        String sql = SELECT + (candidates ? " OR (o.admin1_sound IN (" + String.join(", ", provinceKeys.stream().map(k -> "?").toList())
+                + ") AND (o.event_date BETWEEN ? AND ?"
+                + " OR (o.date_precision = '" + DatePrecision.MONTH + "' AND o.event_date BETWEEN ? AND ?)"
+                + " OR (o.date_precision = '" + DatePrecision.YEAR + "' AND o.event_date BETWEEN ? AND ?)))" : "") + ORDER;
+        if (changes.inTransaction()) {
+            entityManager.flush(); // a judgement just made is read back in the answer
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (statistics.isStatisticsEnabled()) {
+                statistics.prepareStatement(); // counted as Hibernate counts its own (StatementCountTest)
+            }
+            int p = 1;
+            for (int i = 0; i < 5; i++) {
+                statement.setLong(p++, claimId);
+            }
+            if (candidates) {
+                for (String key : provinceKeys) {
+                    statement.setString(p++, key);
+                }
+                for (SameEventRules.Window window : List.of(reach.days(), reach.months(), reach.years())) {
+                    statement.setObject(p++, window.from());
+                    statement.setObject(p++, window.to());
+                }
+            }
+            return rows(statement);
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the claims related to claim " + claimId + " failed", e);
+        }
+    }
+
+    private static List<Row> rows(PreparedStatement statement) throws SQLException {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        int linkAt = 1 + Claim.COLUMNS.width();
+        int figureAt = linkAt + ClaimLink.COLUMNS.width();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Row row = rows.get(id);
+                if (row == null) {
+                    ClaimLink link = ClaimLink.COLUMNS.read(rs, linkAt);
+                    row = new Row(Claim.COLUMNS.read(rs, 1), link.id == null ? null : link, new ArrayList<>());
+                    rows.put(id, row);
+                }
+                String figure = rs.getString(figureAt);
+                if (figure != null) {
+                    row.figures().add(new StatedFigure(figure, rs.getString(figureAt + 1)));
+                }
+            }
+        }
+        return List.copyOf(rows.values());
+    }
+}

@@ -1,0 +1,188 @@
+package org.corroborate.sameevent;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.corroborate.account.Role;
+import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimService;
+import org.corroborate.place.PlaceLookup;
+import org.corroborate.place.PlaceNames;
+import org.corroborate.place.PlaceService;
+import org.corroborate.problem.Problem;
+import org.corroborate.workflow.Workflow;
+
+/**
+ * Same event, told differently: which claims may describe one claim's event ({@link SameEventRules}, over the
+ * candidates {@link SameEventReader} finds in one query), and reviewers' judgements of pairs. Computed when a claim
+ * is read, so a claim just written, or whose place or date changed, lists its candidates as it stands.
+ * <p>
+ * Judging is open on every claim, published ones too: it is about the event, not the claim's content, so it
+ * changes neither a claim's fields nor its status, version or export revision; it adds an entry to both claims'
+ * histories.
+ */
+@ApplicationScoped
+public class SameEventService {
+
+    private final SameEventReader reader;
+    private final PlaceService places;
+    private final ClaimService claims;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    SameEventService(SameEventReader reader, PlaceService places, ClaimService claims, Workflow workflow, Clock clock) {
+        this.reader = reader;
+        this.places = places;
+        this.claims = claims;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** Who may judge pairs: reviewers and editors, as for every other write on a claim. */
+    public static boolean mayJudge(Set<Role> roles) {
+        return roles.contains(Role.REVIEWER) || roles.contains(Role.EDITOR);
+    }
+
+    /** The claims judged with {@code claim} and its candidates, in one statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SameEvents of(Claim claim) {
+        PlaceLookup gazetteer = places.current();
+        EventPlace place = placeOf(gazetteer, claim);
+        SameEventRules.Event self = event(claim, place);
+        boolean searchable = claim.eventDate != null && place.hasProvince();
+        List<SameEventReader.Row> rows = reader.read(claim.id, searchable ? provinceKeys(gazetteer, claim, place) : Set.of(),
+                searchable ? SameEventRules.reach(claim.eventDate, claim.datePrecision) : null);
+        List<SameEvents.Related> same = new ArrayList<>();
+        List<SameEvents.Related> possibly = new ArrayList<>();
+        List<SameEvents.Related> different = new ArrayList<>();
+        for (SameEventReader.Row row : rows) {
+            EventPlace theirs = placeOf(gazetteer, row.claim());
+            ClaimLink link = row.link();
+            if (link == null && !SameEventRules.possiblySame(self, event(row.claim(), theirs))) {
+                continue;
+            }
+            SameEvents.Related related = new SameEvents.Related(row.claim(), theirs, SameEventRules.place(place, theirs),
+                    link == null ? null : link.judgement, link == null ? null : link.judgedBy,
+                    link == null ? null : link.judgedAt, List.copyOf(row.figures()),
+                    SameEventRules.placeConflict(place, theirs));
+            (link == null ? possibly : link.judgement == Judgement.SAME_EVENT ? same : different).add(related);
+        }
+        if (searchable) {
+            possibly.sort(Comparator.comparingLong((SameEvents.Related r) -> Math.abs(
+                    ChronoUnit.DAYS.between(claim.eventDate, r.claim().eventDate))).thenComparing(r -> r.claim().id));
+        }
+        return new SameEvents(place, same, possibly, different, searchable ? nearbyPath(claim) : null);
+    }
+
+    /** "/claims?admin1=Laghman&from=…&to=…": the claims of the province within a few days of the claim's window. */
+    private static String nearbyPath(Claim claim) {
+        SameEventRules.Window days = SameEventRules.reach(claim.eventDate, claim.datePrecision).days();
+        return "/claims?admin1=" + URLEncoder.encode(claim.location.admin1, StandardCharsets.UTF_8) + "&from="
+                + days.from() + "&to=" + days.to();
+    }
+
+    /**
+     * Judges {@code claimId} and {@code otherId} the same event or different events. A judgement replaces the pair's
+     * earlier one and is noted in both claims' histories; the same judgement again changes nothing. Refused with 400
+     * for a claim paired with itself or a missing judgement, 404 for an unknown claim.
+     */
+    @Transactional
+    public SameEvents judge(long claimId, Long otherId, Judgement judgement, String user) {
+        if (otherId == null) {
+            throw Problem.invalid("claimId", "is required: the id of the other claim");
+        }
+        if (otherId == claimId) {
+            throw Problem.invalid("claimId", "must be another claim than " + claimId + ": a claim is always its own event");
+        }
+        if (judgement == null) {
+            throw Problem.invalid("judgement", "is required: SAME_EVENT or DIFFERENT_EVENT");
+        }
+        Claim claim = claims.get(claimId);
+        Claim other = claims.get(otherId);
+        ClaimLink link = ClaimLink.ofPairForUpdate(claimId, otherId).orElse(null);
+        if (link == null || link.judgement != judgement) {
+            Judgement before = link == null ? null : link.judgement;
+            if (link == null) {
+                link = new ClaimLink();
+                link.claimA = Math.min(claimId, otherId);
+                link.claimB = Math.max(claimId, otherId);
+            }
+            link.judgement = judgement;
+            link.judgedBy = user;
+            link.judgedAt = Instant.now(clock);
+            link.persist();
+            workflow.recordEventJudgement(claim, note(other.id, before, judgement), user);
+            workflow.recordEventJudgement(other, note(claim.id, before, judgement), user);
+        }
+        return of(claim);
+    }
+
+    /** "Judged the same event as claim #12", or "Judgement with claim #12 changed: same event → different events". */
+    static String note(long other, Judgement before, Judgement now) {
+        if (before == null) {
+            return now == Judgement.SAME_EVENT ? "Judged the same event as claim #" + other
+                    : "Judged a different event from claim #" + other;
+        }
+        return "Judgement with claim #" + other + " changed: " + before.words + " → " + now.words;
+    }
+
+    /** Where the claim puts its event; its P-code first once claims carry one ({@link #pcodeOf}). */
+    static EventPlace placeOf(PlaceLookup gazetteer, Claim claim) {
+        return claim.location == null ? EventPlace.NONE
+                : EventPlace.of(gazetteer, pcodeOf(claim), claim.location.admin1, claim.location.admin2);
+    }
+
+    /** The claim's P-code. Claims carry none yet; when {@code location.pcode} exists, answer it here. */
+    static String pcodeOf(Claim claim) {
+        return null;
+    }
+
+    static SameEventRules.Event event(Claim claim, EventPlace place) {
+        return new SameEventRules.Event(claim.id, claim.eventDate, claim.datePrecision, claim.eventType,
+                claim.subEventType, place);
+    }
+
+    /**
+     * The province sounds ({@code claim.admin1_sound}, {@link Claim#admin1Sound}) the candidate query reads: the
+     * claim's own, every spelling of its province the gazetteer knows ("Wardak", "Maidan Wardak"), and those of every
+     * province with a district of the same name by sound (one district filed under two provinces).
+     */
+    static Set<String> provinceKeys(PlaceLookup gazetteer, Claim claim, EventPlace place) {
+        Set<String> keys = new LinkedHashSet<>();
+        addSound(claim.location.admin1, keys);
+        addSpellings(gazetteer, place.province(), keys);
+        if (place.hasDistrict() && claim.location.admin2 != null) {
+            for (PlaceLookup.Match match : gazetteer.find(claim.location.admin2, 10)) {
+                if (!match.place().isProvince() && PlaceNames.soundOf(match.matched()).equals(place.districtSound())) {
+                    addSpellings(gazetteer, match.place().admin1Pcode(), keys);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static void addSpellings(PlaceLookup gazetteer, String pcode, Set<String> keys) {
+        gazetteer.byPcode(pcode).ifPresent(province -> {
+            addSound(province.admin1(), keys);
+            province.spellings().forEach(s -> addSound(s, keys));
+        });
+    }
+
+    private static void addSound(String name, Set<String> keys) {
+        String sound = Claim.admin1Sound(name);
+        if (sound != null) {
+            keys.add(sound);
+        }
+    }
+}
