@@ -160,7 +160,7 @@ class MainPagesTest extends BrowserTest {
             PlaywrightAssertions.assertThat(page.locator("#main")).isFocused();
 
             Locator attach = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attach a source"));
-            for (int tabs = 0; tabs < 30 && !isFocused(attach); tabs++) {
+            for (int tabs = 0; tabs < 80 && !isFocused(attach); tabs++) {
                 page.keyboard().press("Tab");
                 assertThat(focusOutlineShows(page)).as("a visible focus outline on tab stop " + tabs).isTrue();
             }
