@@ -65,10 +65,7 @@ public class ClaimPlaces {
      * matches nothing still counts under its province's one name.
      */
     Optional<String> provinceName(String admin1) {
-        if (admin1 == null || admin1.isBlank()) {
-            return Optional.empty();
-        }
-        return places.unambiguous(admin1, null).map(PlaceLookup.Known::admin1);
+        return places.provinceName(admin1);
     }
 
     /** The one place a province and district as claims name them stand for, if any. */

@@ -96,6 +96,17 @@ public class PlaceService {
                 matched == null || matched.equals(p.name()) ? null : matched, chosen);
     }
 
+    /**
+     * The gazetteer's name of the province {@code typed} stands for ("Helmand" → "Hilmand"), when it stands for one:
+     * what the province filters of the claim list and the export also match.
+     */
+    public Optional<String> provinceName(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return unambiguous(typed, null).map(PlaceLookup.Known::admin1);
+    }
+
     /** The gazetteer in memory, read afresh after any change. */
     public PlaceLookup current() {
         return gazetteer.get(Boolean.TRUE, PlaceService::read);

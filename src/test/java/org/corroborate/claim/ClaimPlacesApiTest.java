@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -95,6 +96,23 @@ class ClaimPlacesApiTest {
                 .body("location.latitude", equalTo(33.35f)) // written coordinates stay: only a chosen place moves them
                 .extract().jsonPath().getLong("id");
         Api.as(alice).get("/api/claims/" + id).then().statusCode(200).body("location.pcode", equalTo("AF2308"));
+    }
+
+    @Test
+    void spellingsOfOneProvinceCountAsOneAndTheFilterFindsThemByAny() {
+        String marker = "spelling-" + System.nanoTime();
+        for (String province : List.of("Helmand", "Hilmand province")) {
+            Map<String, Object> body = Api.claimBody();
+            body.put("statement", "Fighting near Nad Ali reported by " + marker);
+            location(body).put("admin1", province);
+            location(body).put("admin2", "Nad Ali");
+            Api.as(alice).body(body).post("/api/claims").then().statusCode(201)
+                    .body("location.admin1", equalTo("Hilmand")).body("location.pcode", equalTo("AF3002"));
+        }
+        Api.as(alice).queryParam("q", marker).queryParam("admin1", "helmand").get("/api/claims").then().statusCode(200)
+                .body("total", equalTo(2));
+        Api.as(alice).queryParam("q", marker).queryParam("pcode", "af3002").get("/api/claims").then().statusCode(200)
+                .body("total", equalTo(2));
     }
 
     @Test

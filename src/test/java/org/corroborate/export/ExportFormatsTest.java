@@ -105,6 +105,16 @@ class ExportFormatsTest {
     }
 
     @Test
+    void theProvinceFilterAlsoMatchesTheGazetteersNameOfWhatWasTyped() throws Exception {
+        long claimId = approved(); // Ghor
+        for (String typed : List.of("Ghor", "ghowr", "Ghor province")) {
+            JsonNode feed = JSON.readTree(RestAssured.get("/api/events?verdict=ALL&limit=1000000&admin1=" + typed)
+                    .then().statusCode(200).extract().asString());
+            assertThat(feed.get("events").findValuesAsText("id")).as(typed).contains("crb-" + claimId);
+        }
+    }
+
+    @Test
     void csvHasAcledColumnsAndOneRowPerEvent() throws Exception {
         Map<String, Object> body = Api.claimBody();
         body.put("statement", "Clashes, \"heavy\" ones,\nnear =Taywara");
