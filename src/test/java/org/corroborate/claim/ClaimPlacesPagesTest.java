@@ -60,6 +60,15 @@ class ClaimPlacesPagesTest {
         // the edit form offers the chosen place, chosen
         assertThat(reviewer.get("/claims/" + claim.id + "/edit").body().asString())
                 .contains("value=\"AF2909\" id=\"place-AF2909\" checked");
+        // and finding from it keeps the chosen place first, then what the typed names may mean, saving nothing
+        fields.put("find", "place");
+        fields.put("version", String.valueOf(claim.version));
+        fields.put("location.place", "Dawlat Abad, Balkh");
+        Response again = reviewer.submit("/claims/" + claim.id + "/edit", "/claims/" + claim.id, fields);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body().asString()).contains("value=\"AF2909\" id=\"place-AF2909\" checked")
+                .contains("value=\"AF2109\" id=\"place-AF2109\">");
+        assertThat(testClaims.reload(claim.id).version).isEqualTo(claim.version);
     }
 
     @Test
