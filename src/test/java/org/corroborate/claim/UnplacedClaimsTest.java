@@ -47,6 +47,7 @@ class UnplacedClaimsTest {
         String odd = "Nowhere Dara " + System.nanoTime();
         long nowhere = older("Ghor", odd);
         long twoProvinces = older(null, "Dawlat Abad");
+        long helmand = older("Helmand", odd);
         long version = testClaims.reload(mihtarlam).version;
 
         assertThat(unplaced.match()).isGreaterThanOrEqualTo(3);
@@ -63,6 +64,10 @@ class UnplacedClaimsTest {
         assertThat(nerkh.location.admin1).isEqualTo("Maidan Wardak");
         assertThat(testClaims.reload(nowhere).location.pcode).isNull();
         assertThat(testClaims.reload(twoProvinces).location.pcode).isNull();
+        Claim provinceOnly = testClaims.reload(helmand);
+        assertThat(provinceOnly.location.pcode).isNull();
+        assertThat(provinceOnly.location.admin1).as("the province's one name").isEqualTo("Hilmand");
+        assertThat(provinceOnly.admin1Key()).isEqualTo("hilmand");
 
         // a second run, as a second instance of a fleet would make it, changes nothing
         assertThat(unplaced.match()).isZero();
