@@ -41,6 +41,7 @@ public class Claim extends PanacheEntity {
             .decimal("latitude", (c, v) -> c.location.latitude = v)
             .decimal("longitude", (c, v) -> c.location.longitude = v)
             .enumOf("place_precision", PlacePrecision.class, (c, v) -> c.location.precision = v)
+            .text("location_pcode", (c, v) -> c.location.pcode = v)
             .integer("fatalities_low", (c, v) -> c.fatalities.low = v)
             .integer("fatalities_best", (c, v) -> c.fatalities.best = v)
             .integer("fatalities_high", (c, v) -> c.fatalities.high = v)

@@ -66,13 +66,16 @@ public class ClaimApi {
             @Parameter(description = "OPEN, PROPOSED, APPROVED or RETRACTED") @QueryParam("status") String status,
             @Parameter(description = "VERIFIED, DISPUTED, FALSE or UNVERIFIABLE") @QueryParam("verdict") String verdict,
             @Parameter(description = "province, matched without case") @QueryParam("admin1") String admin1,
+            @Parameter(description = "district, matched without case") @QueryParam("admin2") String admin2,
+            @Parameter(description = "a P-code of the gazetteer, or 'none' for claims outside it") @QueryParam("pcode")
+            String pcode,
             @Parameter(description = "event date on or after (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "event date on or before (YYYY-MM-DD)") @QueryParam("to") String to,
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to " + ClaimService.MAX_PAGE_SIZE) @QueryParam("size") String size) {
         ClaimFilter filter = new ClaimFilter(q, QueryParams.enumOf("status", status, ClaimStatus.class),
                 QueryParams.enumOf("verdict", verdict, Verdict.class), admin1, QueryParams.date("from", from),
-                QueryParams.date("to", to));
+                QueryParams.date("to", to), admin2, pcode);
         ClaimResults<Claim> found = claims.search(filter, QueryParams.intIn("page", page, 0, 0, 1_000_000),
                 QueryParams.intIn("size", size, DEFAULT_PAGE_SIZE, 1, ClaimService.MAX_PAGE_SIZE));
         return new ClaimList(found.items().stream().map(ClaimView::of).toList(), found.page(), found.size(), found.total());

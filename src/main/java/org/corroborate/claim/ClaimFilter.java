@@ -8,13 +8,30 @@ import java.util.Map;
 
 import org.corroborate.input.Text;
 
-/** The claim list's search and filters; every field is optional. */
-public record ClaimFilter(String q, ClaimStatus status, Verdict verdict, String admin1, LocalDate from, LocalDate to) {
+/**
+ * The claim list's search and filters; every field is optional. {@code admin1} matches the province as typed and as
+ * the gazetteer names it; {@code admin2} the district without case; {@code pcode} keeps the claims pointing at that
+ * place of the gazetteer, or with {@link #NO_PCODE} those pointing at none (outside the gazetteer).
+ */
+public record ClaimFilter(String q, ClaimStatus status, Verdict verdict, String admin1, LocalDate from, LocalDate to,
+        String admin2, String pcode) {
+
+    /** The {@code pcode} filter for claims outside the gazetteer. */
+    public static final String NO_PCODE = "none";
 
     public static final ClaimFilter ALL = new ClaimFilter(null, null, null, null, null, null);
 
+    public ClaimFilter(String q, ClaimStatus status, Verdict verdict, String admin1, LocalDate from, LocalDate to) {
+        this(q, status, verdict, admin1, from, to, null, null);
+    }
+
     /** The JPQL condition and its named parameters for this filter. */
     Query toQuery() {
+        return toQuery(null);
+    }
+
+    /** As {@link #toQuery()}, the province also matching {@code admin1InGazetteer}, its name in the gazetteer. */
+    Query toQuery(String admin1InGazetteer) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         String text = Text.clean(q);
@@ -32,8 +49,27 @@ public record ClaimFilter(String q, ClaimStatus status, Verdict verdict, String 
             params.put("verdict", verdict);
         }
         if (Text.clean(admin1) != null) {
-            where.add("c.admin1Key = :admin1");
-            params.put("admin1", Text.clean(admin1).toLowerCase(java.util.Locale.ROOT));
+            String typed = Text.clean(admin1).toLowerCase(java.util.Locale.ROOT);
+            String named = admin1InGazetteer == null ? typed : admin1InGazetteer.toLowerCase(java.util.Locale.ROOT);
+            if (named.equals(typed)) {
+                where.add("c.admin1Key = :admin1");
+                params.put("admin1", typed);
+            } else {
+                where.add("c.admin1Key in (:admin1, :admin1InGazetteer)");
+                params.put("admin1", typed);
+                params.put("admin1InGazetteer", named);
+            }
+        }
+        if (Text.clean(admin2) != null) {
+            where.add("lower(c.location.admin2) = :admin2");
+            params.put("admin2", Text.clean(admin2).toLowerCase(java.util.Locale.ROOT));
+        }
+        String place = Text.clean(pcode);
+        if (place != null && place.equalsIgnoreCase(NO_PCODE)) {
+            where.add("c.location.pcode is null");
+        } else if (place != null) {
+            where.add("c.location.pcode = :pcode");
+            params.put("pcode", place.toUpperCase(java.util.Locale.ROOT));
         }
         if (from != null) {
             where.add("c.eventDate >= :from");

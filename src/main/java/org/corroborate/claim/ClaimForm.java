@@ -22,6 +22,10 @@ public class ClaimForm {
     @RestForm("location.latitude") public String latitude;
     @RestForm("location.longitude") public String longitude;
     @RestForm("location.precision") public String placePrecision;
+    /** The place chosen from the gazetteer's offers; empty for "none of these". */
+    @RestForm("location.pcode") public String pcode;
+    /** Set by the "Find the place" button: offer the places the typed names may mean, save nothing. */
+    @RestForm public String find;
     @RestForm("fatalities.low") public String low;
     @RestForm("fatalities.best") public String best;
     @RestForm("fatalities.high") public String high;
@@ -36,7 +40,7 @@ public class ClaimForm {
                 parse.choice("subEventType", subEventType, SubEventType.class), actor1, actor2,
                 new ClaimInput.LocationInput(country, admin1, admin2, place,
                         parse.decimal("location.latitude", latitude), parse.decimal("location.longitude", longitude),
-                        parse.choice("location.precision", placePrecision, PlacePrecision.class)),
+                        parse.choice("location.precision", placePrecision, PlacePrecision.class), pcode),
                 new ClaimInput.FatalitiesInput(parse.integer("fatalities.low", low),
                         parse.integer("fatalities.best", best), parse.integer("fatalities.high", high)),
                 parse.whole("version", version));
@@ -51,7 +55,7 @@ public class ClaimForm {
                 .put("actor1", actor1).put("actor2", actor2).put("location.country", country)
                 .put("location.admin1", admin1).put("location.admin2", admin2).put("location.place", place)
                 .put("location.latitude", latitude).put("location.longitude", longitude)
-                .put("location.precision", placePrecision).put("fatalities.low", low).put("fatalities.best", best)
+                .put("location.precision", placePrecision).put("location.pcode", pcode).put("fatalities.low", low).put("fatalities.best", best)
                 .put("fatalities.high", high).put("version", version);
     }
 
@@ -64,8 +68,18 @@ public class ClaimForm {
                 .put("actor1", c.actor1).put("actor2", c.actor2).put("location.country", l.country)
                 .put("location.admin1", l.admin1).put("location.admin2", l.admin2).put("location.place", l.place)
                 .put("location.latitude", l.latitude).put("location.longitude", l.longitude)
-                .put("location.precision", l.precision).put("fatalities.low", f.low).put("fatalities.best", f.best)
+                .put("location.precision", l.precision).put("location.pcode", l.pcode).put("fatalities.low", f.low).put("fatalities.best", f.best)
                 .put("fatalities.high", f.high).put("version", c.version);
+    }
+
+    /** Whether the user asked for the places the typed names may mean rather than to save. */
+    boolean findsPlace() {
+        return find != null;
+    }
+
+    /** What "Find the place" looks up: the place name, else the district, with the province. */
+    String placeQuery() {
+        return org.corroborate.place.PlaceChoices.query(place, admin2, admin1);
     }
 
     /** A new claim's form: the most common precisions chosen already. */

@@ -31,7 +31,8 @@ public record ClaimInput(
     static ClaimInput of(Claim c, FatalitiesInput fatalities, Long version) {
         Location l = c.location;
         return new ClaimInput(c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
-                c.actor2, new LocationInput(l.country, l.admin1, l.admin2, l.place, l.latitude, l.longitude, l.precision),
+                c.actor2, new LocationInput(l.country, l.admin1, l.admin2, l.place, l.latitude, l.longitude, l.precision,
+                        l.pcode),
                 fatalities, version);
     }
 
@@ -42,7 +43,14 @@ public record ClaimInput(
             @Size(max = 200) String place,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude,
-            @NotNull PlacePrecision precision) {
+            @NotNull PlacePrecision precision,
+            @Size(max = 16) String pcode) {
+
+        /** A place named only in words: its P-code, if any, is resolved from the province and district. */
+        public LocationInput(String country, String admin1, String admin2, String place, Double latitude,
+                Double longitude, PlacePrecision precision) {
+            this(country, admin1, admin2, place, latitude, longitude, precision, null);
+        }
     }
 
     public record FatalitiesInput(

@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.account.Role;
 import org.corroborate.input.FieldParser;
+import org.corroborate.place.PlaceChoices;
+import org.corroborate.place.PlaceService;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
@@ -36,7 +38,7 @@ public class ClaimResource {
     public static class Templates {
         static native TemplateInstance list(ClaimResults<ClaimRow> claims, Form filters, Pager pager);
 
-        static native TemplateInstance form(Form form, Claim claim);
+        static native TemplateInstance form(Form form, Claim claim, PlaceChoices places);
 
         static native TemplateInstance show(ClaimPageView view);
 
@@ -48,8 +50,10 @@ public class ClaimResource {
     private final ClaimPage page;
     private final Workflow workflow;
     private final CurrentUser user;
+    private final PlaceService places;
 
-    ClaimResource(ClaimService claims, ClaimPage page, Workflow workflow, CurrentUser user) {
+    ClaimResource(ClaimService claims, ClaimPage page, Workflow workflow, CurrentUser user, PlaceService places) {
+        this.places = places;
         this.claims = claims;
         this.page = page;
         this.workflow = workflow;
@@ -59,17 +63,17 @@ public class ClaimResource {
     /** The list with search and filters; unreadable filters are named on the page (400), not guessed at. */
     @GET
     public Response list(@RestQuery String q, @RestQuery String status, @RestQuery String verdict,
-            @RestQuery String admin1, @RestQuery String from, @RestQuery String to, @RestQuery String page,
-            @RestQuery String size, @Context UriInfo uri) {
+            @RestQuery String admin1, @RestQuery String admin2, @RestQuery String pcode, @RestQuery String from,
+            @RestQuery String to, @RestQuery String page, @RestQuery String size, @Context UriInfo uri) {
         Form filters = Form.named("filters").put("q", q).put("status", status).put("verdict", verdict)
-                .put("admin1", admin1).put("from", from).put("to", to);
+                .put("admin1", admin1).put("admin2", admin2).put("pcode", pcode).put("from", from).put("to", to);
         int index = Pager.index(page);
         int pageSize = Pager.size(size, ClaimService.MAX_PAGE_SIZE);
         return Submission.answer(filters, () -> {
             FieldParser parse = new FieldParser();
             ClaimFilter filter = new ClaimFilter(q, parse.choice("status", status, ClaimStatus.class),
                     parse.choice("verdict", verdict, Verdict.class), admin1, parse.date("from", from),
-                    parse.date("to", to));
+                    parse.date("to", to), admin2, pcode);
             parse.check();
             ClaimResults<ClaimRow> found = claims.rows(filter, index, pageSize);
             return Response.ok(Templates.list(found, filters,
@@ -81,16 +85,19 @@ public class ClaimResource {
     @Path("new")
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public TemplateInstance newClaim() {
-        return Templates.form(ClaimForm.blank(), null);
+        return Templates.form(ClaimForm.blank(), null, PlaceChoices.NONE);
     }
 
     @POST
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public Response create(@BeanParam ClaimForm form) {
+        if (form.findsPlace()) {
+            return Response.ok(Templates.form(form.typed(), null, places.choices(form.placeQuery(), form.pcode))).build();
+        }
         return Submission.answer(form.typed(), () -> {
             Claim claim = claims.create(form.toInput(), user.username());
             return Flash.redirect("/claims/" + claim.id, "Claim " + claim.id + " created. Attach its sources next.");
-        }, refused -> Templates.form(refused, null));
+        }, refused -> Templates.form(refused, null, places.choices(null, form.pcode)));
     }
 
     @GET
@@ -105,7 +112,7 @@ public class ClaimResource {
     public TemplateInstance edit(@RestPath long id) {
         Claim claim = claims.get(id);
         workflow.checkEditable(claim);
-        return Templates.form(ClaimForm.of(claim), claim);
+        return Templates.form(ClaimForm.of(claim), claim, places.choices(null, claim.location.pcode));
     }
 
     /** Saves an edit of the version the user saw; a newer version in between is a 409 with the typed input kept. */
@@ -113,10 +120,14 @@ public class ClaimResource {
     @Path("{id}")
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
     public Response update(@RestPath long id, @BeanParam ClaimForm form) {
+        if (form.findsPlace()) {
+            return Response.ok(Templates.form(form.typed(), claims.get(id), places.choices(form.placeQuery(), form.pcode)))
+                    .build();
+        }
         return Submission.answer(form.typed(), () -> {
             claims.update(id, form.toInput(), user.username());
             return Flash.redirect("/claims/" + id, "Claim " + id + " saved.");
-        }, refused -> Templates.form(refused, claims.get(id)));
+        }, refused -> Templates.form(refused, claims.get(id), places.choices(null, form.pcode)));
     }
 
     /** "Use these figures": the suggested low, best and high become the claim's, which stay editable. */

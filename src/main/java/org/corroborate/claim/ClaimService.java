@@ -34,19 +34,22 @@ public class ClaimService {
     private final Workflow workflow;
     private final Clock clock;
     private final ClaimDetailsReader detailsReader;
+    private final ClaimPlaces places;
     /** Past this many filters (free-text searches make them without end) the remembered pages start over. */
     private static final int REMEMBERED_FILTERS = 1_000;
 
     private final FleetCache<List<Object>, List<ClaimRow>> listRows;
     private final FleetCache<List<Object>, Long> listCounts;
 
-    ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes, ClaimDetailsReader detailsReader) {
+    ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes, ClaimDetailsReader detailsReader,
+            ClaimPlaces places) {
         this.listRows = new FleetCache<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.listCounts = new FleetCache<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.inputs = inputs;
         this.workflow = workflow;
         this.clock = clock;
         this.detailsReader = detailsReader;
+        this.places = places;
     }
 
     @Transactional
@@ -133,6 +136,7 @@ public class ClaimService {
         fields.put("latitude", l.latitude);
         fields.put("longitude", l.longitude);
         fields.put("place precision", l.precision);
+        fields.put("P-code", l.pcode);
         Fatalities f = c.fatalities == null ? new Fatalities() : c.fatalities;
         fields.put("fatalities low", f.low);
         fields.put("fatalities best", f.best);
@@ -162,7 +166,7 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimResults<Claim> search(ClaimFilter filter, int page, int size) {
-        ClaimFilter.Query query = checked(filter).toQuery();
+        ClaimFilter.Query query = query(filter);
         PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
         return new ClaimResults<>(find.page(Page.of(page, size)).list(), page, size, count(query));
     }
@@ -181,7 +185,7 @@ public class ClaimService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimResults<ClaimRow> rows(ClaimFilter filter, int page, int size) {
-        ClaimFilter.Query query = checked(filter).toQuery();
+        ClaimFilter.Query query = query(filter);
         List<Object> matching = List.of(query.where(), Map.copyOf(query.params()));
         List<ClaimRow> items = listRows.get(List.of(matching, page, size), () -> {
             TypedQuery<ClaimRow> find = Claim.getEntityManager()
@@ -193,11 +197,12 @@ public class ClaimService {
         return new ClaimResults<>(items, page, size, listCounts.get(matching, () -> count(query)));
     }
 
-    private static ClaimFilter checked(ClaimFilter filter) {
+    /** The filter's query, the province also matched by its gazetteer name ("Helmand" finds "Hilmand"). */
+    private ClaimFilter.Query query(ClaimFilter filter) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw Problem.invalid("from", "must not be after 'to'");
         }
-        return filter;
+        return filter.toQuery(places.provinceName(filter.admin1()).orElse(null));
     }
 
     private static long count(ClaimFilter.Query query) {
@@ -260,11 +265,15 @@ public class ClaimService {
             if (l != null && l.precision() == PlacePrecision.EXACT && l.latitude() == null) {
                 errors.add(new FieldError("location.latitude", "is required when the place precision is EXACT"));
             }
+            FieldError unknownPlace = places.check(l);
+            if (unknownPlace != null) {
+                errors.add(unknownPlace);
+            }
         }
         inputs.check(input, errors.stream().distinct().toList());
     }
 
-    private static void apply(Claim claim, ClaimInput input) {
+    private void apply(Claim claim, ClaimInput input) {
         claim.statement = Text.clean(input.statement());
         claim.eventDate = input.eventDate();
         claim.datePrecision = input.datePrecision();
@@ -280,6 +289,7 @@ public class ClaimService {
         claim.location.latitude = l.latitude();
         claim.location.longitude = l.longitude();
         claim.location.precision = l.precision();
+        places.apply(claim.location, l);
         ClaimInput.FatalitiesInput f = input.fatalities();
         if (claim.fatalities == null) {
             claim.fatalities = new Fatalities(); // Hibernate loads an all-null embeddable as null

@@ -40,12 +40,19 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> possiblySameEvent,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> placeConflicts) {
 
+    /** {@code pcode}: the gazetteer's district or province the event is in, null when none resolves. */
     public record LocationView(String country, String admin1, String admin2, String place, Double latitude,
-            Double longitude, PlacePrecision precision) {
+            Double longitude, PlacePrecision precision, String pcode) {
+
+        public LocationView(String country, String admin1, String admin2, String place, Double latitude,
+                Double longitude, PlacePrecision precision) {
+            this(country, admin1, admin2, place, latitude, longitude, precision, null);
+        }
 
         public static LocationView of(Location l) {
-            return l == null ? new LocationView(null, null, null, null, null, null, null)
-                    : new LocationView(l.country, l.admin1, l.admin2, l.place, l.latitude, l.longitude, l.precision);
+            return l == null ? new LocationView(null, null, null, null, null, null, null, null)
+                    : new LocationView(l.country, l.admin1, l.admin2, l.place, l.latitude, l.longitude, l.precision,
+                            l.pcode);
         }
     }
 

@@ -20,9 +20,12 @@ import org.corroborate.problem.Problem;
  * @param since only events changed at or after this time
  * @param limit at most this many events, or null for all of them
  * @param located only events with coordinates (for maps)
+ * @param admin1Named the gazetteer's name of the province {@code admin1} stands for, also matched ("Helmand" finds
+ *        "Hilmand"), or null
  */
 public record EventQuery(Mode mode, long after, long upTo, Instant since, ClaimStatus status, Verdict verdict,
-        String admin1, LocalDate from, LocalDate to, EventType eventType, Integer limit, boolean located) {
+        String admin1, LocalDate from, LocalDate to, EventType eventType, Integer limit, boolean located,
+        String admin1Named) {
 
     /**
      * How the log is read. Each revision in the log is one published change of one event; the log is kept whole,
@@ -51,8 +54,8 @@ public record EventQuery(Mode mode, long after, long upTo, Instant since, ClaimS
      * @param allStatuses whether the consumer asked for every status ({@code status=ALL})
      */
     static EventQuery of(EventCursor cursor, Instant since, boolean history, ClaimStatus status, boolean allStatuses,
-            Verdict verdict, String admin1, LocalDate from, LocalDate to, EventType eventType, Integer limit,
-            boolean located, long now) {
+            Verdict verdict, String admin1, String admin1Named, LocalDate from, LocalDate to, EventType eventType,
+            Integer limit, boolean located, long now) {
         boolean continuesCurrentState = cursor != null && cursor.continuesCurrentState();
         if (continuesCurrentState && history) {
             throw Problem.invalid("cursor", "continues a current-state read: drop history=true, or start the history"
@@ -67,7 +70,8 @@ public record EventQuery(Mode mode, long after, long upTo, Instant since, ClaimS
         long upTo = continuesCurrentState ? cursor.upTo() : now;
         ClaimStatus statuses = allStatuses ? null : status != null ? status
                 : mode == Mode.CURRENT ? ClaimStatus.APPROVED : null;
-        return new EventQuery(mode, after, upTo, since, statuses, verdict, admin1, from, to, eventType, limit, located);
+        return new EventQuery(mode, after, upTo, since, statuses, verdict, admin1, from, to, eventType, limit, located,
+                admin1Named);
     }
 
     /** The export's rule on event dates, shared with the export page's filters. */
@@ -79,7 +83,8 @@ public record EventQuery(Mode mode, long after, long upTo, Instant since, ClaimS
 
     /** The same question, continuing after change number {@code seq}. */
     EventQuery after(long seq) {
-        return new EventQuery(mode, seq, upTo, since, status, verdict, admin1, from, to, eventType, limit, located);
+        return new EventQuery(mode, seq, upTo, since, status, verdict, admin1, from, to, eventType, limit, located,
+                admin1Named);
     }
 
     /**
@@ -106,8 +111,16 @@ public record EventQuery(Mode mode, long after, long upTo, Instant since, ClaimS
             params.add(verdict.name());
         }
         if (admin1 != null) {
-            where.add("r.admin1_key = ?");
-            params.add(admin1.toLowerCase(Locale.ROOT));
+            String typed = admin1.toLowerCase(Locale.ROOT);
+            String named = admin1Named == null ? typed : admin1Named.toLowerCase(Locale.ROOT);
+            if (named.equals(typed)) {
+                where.add("r.admin1_key = ?");
+                params.add(typed);
+            } else { // revisions published before their claim had the gazetteer's name keep the typed one
+                where.add("r.admin1_key IN (?, ?)");
+                params.add(typed);
+                params.add(named);
+            }
         }
         if (from != null) {
             where.add("r.event_date >= ?");
@@ -133,7 +146,7 @@ public record EventQuery(Mode mode, long after, long upTo, Instant since, ClaimS
      */
     EventQuery fromSeq(long firstSeqSince) {
         return new EventQuery(mode, Math.max(after, firstSeqSince - 1), upTo, null, status, verdict, admin1, from, to,
-                eventType, limit, located);
+                eventType, limit, located, admin1Named);
     }
 
     /**
@@ -152,7 +165,7 @@ public record EventQuery(Mode mode, long after, long upTo, Instant since, ClaimS
     /** Stable text of the question, for the ETag: two requests asking the same thing share it. */
     String key() {
         return mode + "|" + after + "|" + upTo + "|" + since + "|" + status + "|" + verdict + "|"
-                + (admin1 == null ? "" : admin1.toLowerCase(Locale.ROOT)) + "|" + from + "|" + to + "|" + eventType
+                + (admin1 == null ? "" : admin1.toLowerCase(Locale.ROOT)) + "|" + admin1Named + "|" + from + "|" + to + "|" + eventType
                 + "|" + limit + "|" + located;
     }
 }

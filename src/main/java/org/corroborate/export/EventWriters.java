@@ -34,9 +34,9 @@ final class EventWriters {
             "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
             "fatalities", "tags", "timestamp");
 
-    /** Corroborate's own columns, after ACLED's. */
+    /** Corroborate's own columns, after ACLED's; new ones go at the end, so consumers' column numbers hold. */
     static final List<String> OWN_COLUMNS = List.of("status", "verdict", "revision", "fatalities_low",
-            "fatalities_best", "fatalities_high", "credibility", "claim_url");
+            "fatalities_best", "fatalities_high", "credibility", "claim_url", "pcode");
 
     static final List<String> CSV_COLUMNS = java.util.stream.Stream.concat(ACLED_COLUMNS.stream(), OWN_COLUMNS.stream())
             .toList();
@@ -205,7 +205,7 @@ final class EventWriters {
                 e.status().name(), e.verdict() == null ? "" : e.verdict().name(), String.valueOf(e.revision()),
                 text(f.low()), text(f.best()), text(f.high()),
                 e.credibility().mean() == null ? "" : e.credibility().mean().toString(),
-                claimUrlBase + e.claimId());
+                claimUrlBase + e.claimId(), text(l.pcode()));
     }
 
     private static String text(Object value) {

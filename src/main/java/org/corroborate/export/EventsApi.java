@@ -37,6 +37,7 @@ import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
 import org.corroborate.input.QueryParams;
 import org.corroborate.input.Text;
+import org.corroborate.place.PlaceService;
 import org.corroborate.problem.Problem;
 
 /**
@@ -59,8 +60,10 @@ public class EventsApi {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final ExportMetrics metrics;
+    private final PlaceService places;
 
-    EventsApi(EventReader reader, ObjectMapper mapper, Clock clock, ExportMetrics metrics) {
+    EventsApi(EventReader reader, ObjectMapper mapper, Clock clock, ExportMetrics metrics, PlaceService places) {
+        this.places = places;
         this.reader = reader;
         this.mapper = mapper;
         this.clock = clock;
@@ -101,7 +104,8 @@ public class EventsApi {
             @Parameter(description = "at most this many events, 1 to " + MAX_LIMIT + "; JSON defaults to "
                     + DEFAULT_JSON_LIMIT + ", the streamed formats to all") @QueryParam("limit") String limit,
             @Parameter(description = "VERIFIED (the default), DISPUTED, FALSE, UNVERIFIABLE, or ALL") @QueryParam("verdict") String verdict,
-            @Parameter(description = "province, matched without case") @QueryParam("admin1") String admin1,
+            @Parameter(description = "province, matched without case, also by its gazetteer name") @QueryParam("admin1")
+            String admin1,
             @Parameter(description = "event date on or after (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "event date on or before (YYYY-MM-DD)") @QueryParam("to") String to,
             @Parameter(description = "ACLED event type, e.g. BATTLES") @QueryParam("eventType") String eventType,
@@ -118,7 +122,7 @@ public class EventsApi {
         EventQuery query = EventQuery.of(Text.clean(cursor) == null ? null : EventCursor.parse(Text.clean(cursor)),
                 QueryParams.instant("since", since), QueryParams.bool("history", history),
                 allStatuses ? null : publishedStatus(status), allStatuses, verdictOf(verdict), Text.clean(admin1),
-                QueryParams.date("from", from), QueryParams.date("to", to),
+                places.provinceName(Text.clean(admin1)).orElse(null), QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.enumOf("eventType", eventType, EventType.class), max, chosen == EventFormat.GEOJSON,
                 exportClock.lastSeq);
 

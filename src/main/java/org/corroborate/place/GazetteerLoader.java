@@ -1,8 +1,10 @@
 package org.corroborate.place;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 /**
@@ -13,6 +15,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class GazetteerLoader {
 
+    /**
+     * Start-up order: before the demo loader (whose claims point at places) and the matching of older claims
+     * ({@code claim.UnplacedClaims}). Lower runs first.
+     */
+    public static final int STARTUP_ORDER = Interceptor.Priority.APPLICATION - 100;
+
     private static final Logger LOG = Logger.getLogger(GazetteerLoader.class);
 
     private final PlaceService places;
@@ -21,7 +29,7 @@ public class GazetteerLoader {
         this.places = places;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(STARTUP_ORDER) StartupEvent event) {
         if (places.loadShippedIfEmpty()) {
             PlaceService.Summary loaded = places.summary();
             LOG.infof("Loaded the gazetteer: %d provinces and %d districts (%s)", loaded.provinces(), loaded.districts(),

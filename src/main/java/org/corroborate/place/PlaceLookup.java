@@ -119,7 +119,8 @@ public final class PlaceLookup {
     /**
      * The one place a claim's province and district names stand for, when exactly one ranks best: the district
      * {@code admin2} within the province {@code admin1}, or the province when there is no district. Empty when
-     * nothing matches by sound or two places match equally well.
+     * nothing matches by sound, two places match equally well, or a province is named that no single province
+     * matches.
      */
     public Optional<Known> unambiguous(String admin1, String admin2) {
         List<Match> provinces = ranked(withoutKindWords(admin1 == null ? "" : admin1), null).stream()
@@ -129,6 +130,9 @@ public final class PlaceLookup {
         }
         String admin1Pcode = provinces.size() == 1 || (provinces.size() > 1 && better(provinces.get(0), provinces.get(1)))
                 ? provinces.get(0).place().pcode() : null;
+        if (admin1Pcode == null && admin1 != null && !withoutKindWords(admin1).isEmpty()) {
+            return Optional.empty(); // a province named but not known: never a district of another province
+        }
         List<Match> districts = ranked(withoutKindWords(admin2), admin1Pcode).stream()
                 .filter(m -> !m.place().isProvince() && m.rank() <= NEAR_SOUND).toList();
         return single(districts);

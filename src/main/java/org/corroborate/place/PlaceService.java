@@ -71,6 +71,42 @@ public class PlaceService {
         return current().unambiguous(admin1, admin2);
     }
 
+    /**
+     * What a claim form offers: the chosen place first (also one an import removed), then what {@code query} may mean
+     * ({@link #lookup}); never refused, so a form being typed always gets an answer.
+     */
+    public PlaceChoices choices(String query, String chosen) {
+        PlaceLookup lookup = current();
+        List<PlaceChoices.Option> options = new ArrayList<>();
+        Optional<PlaceLookup.Known> current = lookup.byPcode(chosen);
+        current.ifPresent(p -> options.add(option(p, null, true)));
+        String q = query == null || query.isBlank() ? null : query.strip();
+        if (q != null && q.length() <= PlaceNames.MAX_LENGTH) {
+            for (PlaceLookup.Match m : lookup.find(q, MAX_RESULTS)) {
+                if (current.isEmpty() || !current.get().pcode().equals(m.place().pcode())) {
+                    options.add(option(m.place(), m.matched(), false));
+                }
+            }
+        }
+        return new PlaceChoices(q, current.map(PlaceLookup.Known::pcode).orElse(null), List.copyOf(options));
+    }
+
+    private static PlaceChoices.Option option(PlaceLookup.Known p, String matched, boolean chosen) {
+        return new PlaceChoices.Option(p.pcode(), p.name(), p.admin1(), p.isProvince(),
+                matched == null || matched.equals(p.name()) ? null : matched, chosen);
+    }
+
+    /**
+     * The gazetteer's name of the province {@code typed} stands for ("Helmand" → "Hilmand"), when it stands for one:
+     * what the province filters of the claim list and the export also match.
+     */
+    public Optional<String> provinceName(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return unambiguous(typed, null).map(PlaceLookup.Known::admin1);
+    }
+
     /** The gazetteer in memory, read afresh after any change. */
     public PlaceLookup current() {
         return gazetteer.get(Boolean.TRUE, PlaceService::read);
@@ -98,17 +134,35 @@ public class PlaceService {
 
     /** A province and district as claims name them, how many claims do, and whether the gazetteer knows it. */
     public record ClaimPlace(String admin1, String admin2, long claims) {
+
+        /** The claim list of these claims: their names, without a P-code. */
+        public String claimsUrl() {
+            StringBuilder url = new StringBuilder("/claims?pcode=none");
+            if (admin1 != null) {
+                url.append("&admin1=").append(encoded(admin1));
+            }
+            if (admin2 != null) {
+                url.append("&admin2=").append(encoded(admin2));
+            }
+            return url.toString();
+        }
+
+        private static String encoded(String text) {
+            return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        }
     }
 
     /**
-     * The places claims name that match no place of the gazetteer unambiguously ({@link #unambiguous}), most named
-     * first, at most {@code limit}. Reads each distinct (province, district) pair once, however many claims.
+     * The places claims without a P-code name that match no place of the gazetteer unambiguously
+     * ({@link #unambiguous}), most named first, at most {@code limit}. Reads each distinct (province, district) pair
+     * once, however many claims.
      */
     public List<ClaimPlace> unmatchedClaimPlaces(int limit) {
         PlaceLookup lookup = current();
         List<ClaimPlace> unmatched = new ArrayList<>();
         List<Object[]> named = Place.getEntityManager().createQuery("select c.location.admin1, c.location.admin2, count(c)"
-                + " from Claim c where c.location.admin1 is not null or c.location.admin2 is not null"
+                + " from Claim c where c.location.pcode is null"
+                + " and (c.location.admin1 is not null or c.location.admin2 is not null)"
                 + " group by c.location.admin1, c.location.admin2 order by count(c) desc", Object[].class).getResultList();
         for (Object[] row : named) {
             String admin1 = (String) row[0];

@@ -137,15 +137,15 @@ public class SameEventService {
         return "Judgement with claim #" + other + " changed: " + before.words + " → " + now.words;
     }
 
-    /** Where the claim puts its event; its P-code first once claims carry one ({@link #pcodeOf}). */
+    /** Where the claim puts its event; its P-code first ({@link #pcodeOf}). */
     static EventPlace placeOf(PlaceLookup gazetteer, Claim claim) {
         return claim.location == null ? EventPlace.NONE
                 : EventPlace.of(gazetteer, pcodeOf(claim), claim.location.admin1, claim.location.admin2);
     }
 
-    /** The claim's P-code. Claims carry none yet; when {@code location.pcode} exists, answer it here. */
+    /** The claim's P-code, when it names a gazetteer place; null for a place outside it. */
     static String pcodeOf(Claim claim) {
-        return null;
+        return claim.location.pcode;
     }
 
     static SameEventRules.Event event(Claim claim, EventPlace place) {

@@ -98,6 +98,7 @@ class AuthorizationMatrixTest {
             GET     /admin/audit                               no        no       no     ok
             GET     /admin/places                              no        no       no     ok
             POST    /admin/places                              no        no       no     ok
+            GET     /places/choices                            no        ok       ok     no
 
             GET     /api/claims                                no        ok       ok     ok
             POST    /api/claims                                no        ok       ok     no

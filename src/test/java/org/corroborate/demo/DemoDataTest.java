@@ -78,6 +78,38 @@ class DemoDataTest {
         assertThat(loaded.sourceIds()).hasSize(DemoData.sources().size());
     }
 
+    /** The P-code each seed place resolves to: its district, the province where the claim names only that. */
+    private static final java.util.Map<String, String> SEED_PLACES = java.util.Map.ofEntries(
+            java.util.Map.entry("Ghor/Taywara", "AF2308"), java.util.Map.entry("Kunduz/Qala-e-Zal", "AF1907"),
+            java.util.Map.entry("Kunduz/Khan Abad", "AF1904"), java.util.Map.entry("Faryab/Dawlat Abad", "AF2909"),
+            java.util.Map.entry("Laghman/Mihtarlam", "AF0701"), java.util.Map.entry("Wardak/Nerkh", "AF0402"),
+            java.util.Map.entry("Wardak/Jalraiz", "AF0403"), java.util.Map.entry("Kunar/Asad Abad", "AF1501"),
+            java.util.Map.entry("Takhar/Darqad", "AF1815"), java.util.Map.entry("Baghlan/Burka", "AF0910"),
+            java.util.Map.entry("Ghazni/null", "AF11"));
+
+    @Test
+    void everyDemoClaimsPlaceResolvesToItsPcodeThroughTheClaimsOwnPath() {
+        List<DemoClaim> declared = DemoData.claims();
+        List<ClaimDetails> all = details();
+        assertThat(all).hasSameSizeAs(declared);
+        for (int i = 0; i < declared.size(); i++) {
+            DemoClaim seed = declared.get(i);
+            Claim claim = all.get(i).claim();
+            assertThat(claim.statement).isEqualTo(seed.statement);
+            if (seed.admin1 == null) {
+                assertThat(claim.location.pcode).as(seed.statement).isNull();
+                continue;
+            }
+            String key = seed.admin1 + "/" + seed.admin2;
+            assertThat(SEED_PLACES).as("a P-code expected for %s", key).containsKey(key);
+            assertThat(claim.location.pcode).as(key).isEqualTo(SEED_PLACES.get(key));
+            assertThat(claim.location.outsideGazetteer()).isFalse();
+            if (seed.latitude != null) {
+                assertThat(claim.location.latitude).as("the seed's own coordinates stay").isEqualTo(seed.latitude);
+            }
+        }
+    }
+
     @Test
     void everyPublishedClaimWasApprovedBySomeoneElseThanItsProposerAndItsOnlyReviewer() {
         List<ClaimDetails> published = details().stream().filter(d -> d.claim().status.isFrozen()).toList();

@@ -96,6 +96,7 @@ class MainPagesTest extends BrowserTest {
                 new MainPage("claim-proposed", "/claims/" + proposed, Who.EDITOR),
                 new MainPage("export", "/export", Who.EDITOR),
                 new MainPage("users", "/admin/users", Who.ADMIN),
+                new MainPage("places", "/admin/places", Who.ADMIN),
                 new MainPage("public-claim", "/public/claims/" + approved, Who.ANYONE),
                 new MainPage("public-claim-retracted", "/public/claims/" + retracted, Who.ANYONE));
 

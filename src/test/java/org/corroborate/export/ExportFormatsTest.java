@@ -80,6 +80,9 @@ class ExportFormatsTest {
         Set<ValidationMessage> errors = schema().validate(feed);
         assertThat(errors).isEmpty();
         assertThat(feed.get("events").findValuesAsText("id")).contains("crb-" + claimId);
+        JsonNode event = java.util.stream.StreamSupport.stream(feed.get("events").spliterator(), false)
+                .filter(e -> e.get("claimId").asLong() == claimId).findFirst().orElseThrow();
+        assertThat(event.get("location").get("pcode").asText()).isEqualTo("AF2308");
     }
 
     @Test
@@ -102,6 +105,16 @@ class ExportFormatsTest {
     }
 
     @Test
+    void theProvinceFilterAlsoMatchesTheGazetteersNameOfWhatWasTyped() throws Exception {
+        long claimId = approved(); // Ghor
+        for (String typed : List.of("Ghor", "ghowr", "Ghor province")) {
+            JsonNode feed = JSON.readTree(RestAssured.get("/api/events?verdict=ALL&limit=1000000&admin1=" + typed)
+                    .then().statusCode(200).extract().asString());
+            assertThat(feed.get("events").findValuesAsText("id")).as(typed).contains("crb-" + claimId);
+        }
+    }
+
+    @Test
     void csvHasAcledColumnsAndOneRowPerEvent() throws Exception {
         Map<String, Object> body = Api.claimBody();
         body.put("statement", "Clashes, \"heavy\" ones,\nnear =Taywara");
@@ -116,7 +129,7 @@ class ExportFormatsTest {
                     "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
                     "source_scale", "notes", "fatalities", "tags", "timestamp",
                     "status", "verdict", "revision", "fatalities_low", "fatalities_best", "fatalities_high",
-                    "credibility", "claim_url");
+                    "credibility", "claim_url", "pcode");
             CSVRecord row = csv.getRecords().stream().filter(r -> r.get("event_id_cnty").equals("crb-" + claimId))
                     .findFirst().orElseThrow();
             assertThat(row.get("event_date")).isEqualTo("2017-07-28");
@@ -125,6 +138,8 @@ class ExportFormatsTest {
             assertThat(row.get("event_type")).isEqualTo("Battles");
             assertThat(row.get("sub_event_type")).isEqualTo("Government regains territory");
             assertThat(row.get("admin1")).isEqualTo("Ghor");
+            assertThat(row.get("admin2")).isEqualTo("Taywarah"); // the gazetteer's name for the typed "Taywara"
+            assertThat(row.get("pcode")).isEqualTo("AF2308");
             assertThat(row.get("geo_precision")).isEqualTo("2");
             assertThat(row.get("disorder_type")).isEqualTo("Political violence");
             assertThat(row.get("iso")).isEqualTo("4");
@@ -171,6 +186,9 @@ class ExportFormatsTest {
             assertThat(longitude).isBetween(-180.0, 180.0);
             assertThat(latitude).isBetween(-90.0, 90.0);
             assertThat(feature.get("properties").get("location").get("longitude").asDouble()).isEqualTo(longitude);
+            if (feature.get("id").asText().equals("crb-" + located)) {
+                assertThat(feature.get("properties").get("location").get("pcode").asText()).isEqualTo("AF2308");
+            }
         }
     }
 

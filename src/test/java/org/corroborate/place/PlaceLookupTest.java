@@ -163,6 +163,8 @@ class PlaceLookupTest {
         assertThat(GAZETTEER.unambiguous("Laghman", null)).map(PlaceLookup.Known::pcode).contains("AF07");
         assertThat(GAZETTEER.unambiguous(null, "Dawlat Abad")).as("two provinces have one").isEmpty();
         assertThat(GAZETTEER.unambiguous("Ghor", "Nowhere")).isEmpty();
+        assertThat(GAZETTEER.unambiguous(null, "Taywara")).map(PlaceLookup.Known::pcode).contains("AF2308");
+        assertThat(GAZETTEER.unambiguous("Elsewhere", "Taywara")).as("a province named but unknown").isEmpty();
     }
 
     @Test
