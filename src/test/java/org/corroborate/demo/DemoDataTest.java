@@ -85,7 +85,8 @@ class DemoDataTest {
             java.util.Map.entry("Laghman/Mihtarlam", "AF0701"), java.util.Map.entry("Wardak/Nerkh", "AF0402"),
             java.util.Map.entry("Wardak/Jalraiz", "AF0403"), java.util.Map.entry("Kunar/Asad Abad", "AF1501"),
             java.util.Map.entry("Takhar/Darqad", "AF1815"), java.util.Map.entry("Baghlan/Burka", "AF0910"),
-            java.util.Map.entry("Ghazni/null", "AF11"));
+            java.util.Map.entry("Ghazni/null", "AF11"),
+            java.util.Map.entry("Balkh/Dawlat Abad", "AF2109")); // the same-event demo's misfiled claim
 
     @Test
     void everyDemoClaimsPlaceResolvesToItsPcodeThroughTheClaimsOwnPath() {
