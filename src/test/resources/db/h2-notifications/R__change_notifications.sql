@@ -4,3 +4,5 @@ CREATE TRIGGER app_user_changed AFTER INSERT, UPDATE, DELETE ON app_user FOR EAC
     CALL 'org.corroborate.cache.H2Notifications';
 CREATE TRIGGER claim_changed AFTER INSERT, UPDATE, DELETE ON claim FOR EACH STATEMENT
     CALL 'org.corroborate.cache.H2Notifications';
+CREATE TRIGGER api_token_changed AFTER INSERT, UPDATE, DELETE ON api_token FOR EACH STATEMENT
+    CALL 'org.corroborate.cache.H2Notifications';

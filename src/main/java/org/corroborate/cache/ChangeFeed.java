@@ -47,7 +47,9 @@ public class ChangeFeed {
         /** Accounts: roles, passwords, sign-outs. */
         ACCOUNTS("corroborate_accounts", "app_user"),
         /** Claims: anything the claim list shows or counts. */
-        CLAIMS("corroborate_claims", "claim");
+        CLAIMS("corroborate_claims", "claim"),
+        /** API tokens: new ones and revocations (their last use is kept apart, in api_token_use). */
+        TOKENS("corroborate_tokens", "api_token");
 
         final String channel;
         /** The table whose writes change the topic: every remembered read of the topic reads only this one. */

@@ -1,0 +1,56 @@
+package org.corroborate.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * The API document declares both ways to sign in to {@code /api}: a bearer token (scripts: fast) and HTTP Basic
+ * (trying things out: a bcrypt check per request). Every operation Quarkus marks as needing a sign-in accepts
+ * either. Registered with {@code mp.openapi.filter}.
+ */
+public class ApiSecuritySchemes implements OASFilter {
+
+    static final String BASIC = "basic";
+    static final String BEARER = "bearer";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        Map<String, SecurityScheme> schemes = components.getSecuritySchemes();
+        String generated = schemes == null ? null : schemes.keySet().stream().filter(name -> !name.equals(BASIC)
+                && !name.equals(BEARER)).findFirst().orElse(null);
+        if (generated != null) {
+            components.removeSecurityScheme(generated);
+        }
+        components.addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("basic").description("Username and password on every request: one bcrypt check each, "
+                        + "slow by design. For trying things out."));
+        components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("crb_ token")
+                .description("An API token (POST /api/tokens or the account page), scope read (GET only) or write."));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                    operation.setSecurity(List.of(requirement(BEARER), requirement(BASIC)));
+                }
+            }
+        }
+    }
+
+    private static SecurityRequirement requirement(String scheme) {
+        return OASFactory.createSecurityRequirement().addScheme(scheme);
+    }
+}
