@@ -41,7 +41,9 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return withToken(context, identities, header.substring(7).strip());
+            // tokens are for the API; pages (public ones run every mechanism) stay as if none was sent
+            return isApi(context.normalizedPath()) ? withToken(context, identities, header.substring(7).strip())
+                    : Uni.createFrom().nullItem();
         }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Uni.createFrom().nullItem();
@@ -66,6 +68,10 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
                 context.put(REFUSED, refused);
             }
         });
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private Uni<SecurityIdentity> withToken(RoutingContext context, IdentityProviderManager identities, String secret) {
