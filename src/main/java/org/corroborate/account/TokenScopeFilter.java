@@ -18,7 +18,7 @@ public class TokenScopeFilter {
         this.identity = identity;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHORIZATION)
     public Response refuseWritesOfReadTokens(ContainerRequestContext request) {
         TokenScope scope = identity.getAttribute(TokenCheck.SCOPE);
         if (scope == null || scope.allows(request.getMethod())) {
