@@ -27,7 +27,7 @@
 #   LOAD_DOC         markdown file whose results block is rewritten (default docs/BENCHMARKS.md; "-" = none)
 #   LOAD_NOTE        a line to put under the table
 #   LOAD_SKIP_BUILD  1 = reuse $LOAD_DIR/app-h2 and $LOAD_DIR/app-pg from an earlier run
-#   LOAD_TIMEOUT     bound on the whole run in seconds (default 3600)
+#   LOAD_TIMEOUT     bound on the whole run in seconds (default 3600); LOAD_STARTUP_TIMEOUT on a start (180)
 #   LOAD_KEEP_DB     1 = keep the PostgreSQL database at the end, for EXPLAIN ANALYZE and the like (H2's stays in
 #                    $LOAD_DIR/h2 either way, until the next run)
 #   LOAD_JFR         1 = record a JFR profile (settings=profile) of every instance during each measured run, to
@@ -69,7 +69,7 @@ PORT_PROXY=18180
 DATA_REVIEWERS=200           # accounts r1..r200 own the generated reviews
 PASSWORD=load-bench-pw       # every generated account's password (a local benchmark database only)
 CHUNK=100000                 # rows per INSERT statement
-STARTUP_TIMEOUT=180
+STARTUP_TIMEOUT=${LOAD_STARTUP_TIMEOUT:-180} # seconds; the first start on new data writes every export document
 
 log() { printf '[load %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }

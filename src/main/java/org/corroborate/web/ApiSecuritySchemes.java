@@ -9,13 +9,16 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * The API document declares both ways to sign in to {@code /api}: a bearer token (scripts: fast) and HTTP Basic
  * (trying things out: a bcrypt check per request). Every operation Quarkus marks as needing a sign-in accepts
- * either. Registered with {@code mp.openapi.filter}.
+ * either, and every such POST documents the {@code Idempotency-Key} header ({@link IdempotencyKeys}). Registered
+ * with {@code mp.openapi.filter}.
  */
 public class ApiSecuritySchemes implements OASFilter {
 
@@ -42,9 +45,18 @@ public class ApiSecuritySchemes implements OASFilter {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                Operation operation = entry.getValue();
                 if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
                     operation.setSecurity(List.of(requirement(BEARER), requirement(BASIC)));
+                    if (entry.getKey() == PathItem.HttpMethod.POST) {
+                        operation.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER)
+                                .in(Parameter.In.HEADER).required(false)
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(
+                                        IdempotencyKeys.KEY_MAX))
+                                .description("Makes a retry safe: the first successful answer is kept for 24 hours "
+                                        + "and given again to a retry with the same key, which writes nothing."));
+                    }
                 }
             }
         }

@@ -133,6 +133,7 @@ class TokenApiTest {
         RestAssured.given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.basic.scheme", equalTo("basic"))
-                .body("paths.'/api/tokens'.post.security.size()", equalTo(2));
+                .body("paths.'/api/tokens'.post.security.size()", equalTo(2))
+                .body("paths.'/api/claims'.post.parameters.name", hasItem("Idempotency-Key"));
     }
 }
