@@ -136,4 +136,23 @@ class TokenApiTest {
                 .body("paths.'/api/tokens'.post.security.size()", equalTo(2))
                 .body("paths.'/api/claims'.post.parameters.name", hasItem("Idempotency-Key"));
     }
+
+    @Test
+    void lastUseIsWrittenAtMostOnceAMinute() {
+        String owner = users.fresh("token-use", Role.REVIEWER);
+        String secret = Api.token(owner, "read");
+        long id = Api.as(owner).get("/api/tokens").then().extract().jsonPath().getLong("[0].id");
+        assertThat(lastUse(id)).as("never used").isNull();
+        Api.withToken(secret).get("/api/claims").then().statusCode(200);
+        Instant first = lastUse(id);
+        assertThat(first).isNotNull();
+        for (int i = 0; i < 5; i++) {
+            Api.withToken(secret).get("/api/claims").then().statusCode(200);
+        }
+        assertThat(lastUse(id)).as("not written again within the minute").isEqualTo(first);
+    }
+
+    private static Instant lastUse(long tokenId) {
+        return QuarkusTransaction.requiringNew().call(() -> ApiTokenUse.<ApiTokenUse>findById(tokenId).lastUsedAt);
+    }
 }
