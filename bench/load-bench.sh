@@ -3,7 +3,8 @@
 # accounts), then wrk against the packaged app for the claim list (filtered by status and province, 50 rows), the
 # claim page (random claims) and review writes through the claim page's form (each connection its own signed-in
 # reviewer), checking afterwards that no answered write was lost; plus a short run of API review writes for
-# comparison. Scenarios: H2 with one instance (an embedded file database belongs to one process, so two instances
+# comparison, and API runs with tokens (review writes from LOAD_TOKEN_SCRIPTS scripts, GET /api/claims/{id}, the
+# filtered GET /api/claims). Scenarios: H2 with one instance (an embedded file database belongs to one process, so two instances
 # on H2 are not possible), PostgreSQL with one instance, PostgreSQL with two instances (wrk's threads alternate
 # between the two instances: no proxy in between).
 #
@@ -15,7 +16,9 @@
 #   LOAD_DURATION    each measured wrk run (default 20s); LOAD_WARMUP the warm-up run before it (default 120s:
 #                    the JIT compiler is still busy on two cores after 15 s)
 #   LOAD_THREADS, LOAD_CONNECTIONS   wrk -t/-c of the read runs (2, 16); the write runs use -t = -c = LOAD_CONNECTIONS
-#   LOAD_API_DURATION  the API write run (default 10s; 0 = skip)
+#   LOAD_API_DURATION  the API write run with HTTP Basic (default 10s; 0 = skip)
+#   LOAD_TOKEN_SCRIPTS scripts writing reviews with API tokens, each its own reviewer and token (default 32; 0 = skip
+#                    the token runs); the token runs' warm-up is LOAD_TOKEN_WARMUP (default 60s), each run LOAD_DURATION
 #   LOAD_CLAIM_WRITES  PostgreSQL: claims changed a second by SQL during an extra list run (default 10; 0 = skip)
 #   LOAD_CLAIMS, LOAD_CITATIONS, LOAD_REVIEWS, LOAD_SOURCES   dataset size (100000, 300000, 500000, 20000)
 #   LOAD_WRITE_POOL  reviewable claims the writes go to (default 500), so writes first create, then replace reviews
@@ -24,7 +27,7 @@
 #   LOAD_DOC         markdown file whose results block is rewritten (default docs/BENCHMARKS.md; "-" = none)
 #   LOAD_NOTE        a line to put under the table
 #   LOAD_SKIP_BUILD  1 = reuse $LOAD_DIR/app-h2 and $LOAD_DIR/app-pg from an earlier run
-#   LOAD_TIMEOUT     bound on the whole run in seconds (default 3600)
+#   LOAD_TIMEOUT     bound on the whole run in seconds (default 3600); LOAD_STARTUP_TIMEOUT on a start (180)
 #   LOAD_KEEP_DB     1 = keep the PostgreSQL database at the end, for EXPLAIN ANALYZE and the like (H2's stays in
 #                    $LOAD_DIR/h2 either way, until the next run)
 #   LOAD_JFR         1 = record a JFR profile (settings=profile) of every instance during each measured run, to
@@ -45,6 +48,8 @@ WARMUP=${LOAD_WARMUP:-120s}
 THREADS=${LOAD_THREADS:-2}
 CONNS=${LOAD_CONNECTIONS:-16}
 API_DURATION=${LOAD_API_DURATION:-10s}
+TOKEN_SCRIPTS=${LOAD_TOKEN_SCRIPTS:-32}
+TOKEN_WARMUP=${LOAD_TOKEN_WARMUP:-60s}
 CLAIM_WRITES=${LOAD_CLAIM_WRITES:-10}
 CLAIMS=${LOAD_CLAIMS:-100000}
 CITATIONS=${LOAD_CITATIONS:-300000}
@@ -64,7 +69,7 @@ PORT_PROXY=18180
 DATA_REVIEWERS=200           # accounts r1..r200 own the generated reviews
 PASSWORD=load-bench-pw       # every generated account's password (a local benchmark database only)
 CHUNK=100000                 # rows per INSERT statement
-STARTUP_TIMEOUT=180
+STARTUP_TIMEOUT=${LOAD_STARTUP_TIMEOUT:-180} # seconds; the first start on new data writes every export document
 
 log() { printf '[load %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -88,8 +93,9 @@ for s in $SCENARIOS; do
     esac
 done
 ((CLAIMS >= 1000 && CONNS <= 64)) || die "LOAD_CLAIMS must be >= 1000 and LOAD_CONNECTIONS <= 64"
+((TOKEN_SCRIPTS <= 64)) || die "LOAD_TOKEN_SCRIPTS must be <= 64 (the generated API accounts loadapi1..64)"
 ((CONNS % THREADS == 0)) || die "LOAD_CONNECTIONS must be a multiple of LOAD_THREADS"
-for d in "$DURATION" "$WARMUP" "$API_DURATION"; do
+for d in "$DURATION" "$WARMUP" "$API_DURATION" "$TOKEN_WARMUP"; do
     [[ $d =~ ^[0-9]+s?$ ]] || die "durations are given in seconds (20 or 20s), got '$d'"
 done
 
@@ -633,6 +639,44 @@ measure() {
         line=$(run_wrk api-writes api-writes.lua "$CONNS" "$CONNS" "$API_DURATION" LOAD_API_WRITERS="$WORK/api-writers.txt")
         API_LINE=$line
     fi
+    if ((TOKEN_SCRIPTS > 0)); then
+        measure_tokens
+    fi
+}
+
+# API tokens: one POST /api/tokens with Basic per account (the only bcrypt checks of the token runs)
+make_token() { # username scope
+    local answer
+    answer=$(curl -s -m 30 -u "$1:$PASSWORD" -H 'Content-Type: application/json' \
+        -d "{\"name\":\"load bench\",\"scope\":\"$2\"}" "$BASE/api/tokens")
+    sed -n 's/.*"token":"\(crb_[A-Za-z0-9_-]*\)".*/\1/p' <<<"$answer" | grep . || die "no token for $1: $answer"
+}
+
+# Review writes from TOKEN_SCRIPTS scripts, each with a write token of its own account, then the API's reads with a
+# read token (the claim, the filtered list), each after a warm-up
+measure_tokens() {
+    local i line
+    log "$SCENARIO: API tokens for $TOKEN_SCRIPTS scripts"
+    : >"$WORK/token-writers.txt"
+    for i in $(seq 1 "$TOKEN_SCRIPTS"); do
+        printf 'Bearer %s\n' "$(make_token "loadapi$i" write)" >>"$WORK/token-writers.txt"
+    done
+    log "$SCENARIO: API review writes with tokens ($TOKEN_SCRIPTS scripts), warm-up $TOKEN_WARMUP then $DURATION"
+    run_wrk token-writes-warmup api-writes.lua "$TOKEN_SCRIPTS" "$TOKEN_SCRIPTS" "$TOKEN_WARMUP" \
+        LOAD_API_WRITERS="$WORK/token-writers.txt" >/dev/null
+    TOKEN_WRITE_LINE=$(run_wrk token-writes api-writes.lua "$TOKEN_SCRIPTS" "$TOKEN_SCRIPTS" "$DURATION" \
+        LOAD_API_WRITERS="$WORK/token-writers.txt")
+    local reader
+    reader=$(make_token r1 read)
+    TOKEN_READ_LINES=()
+    for mode in claim list; do
+        log "$SCENARIO: API reads with a token ($mode), warm-up $TOKEN_WARMUP then $DURATION"
+        run_wrk "token-$mode-warmup" api-reads.lua "$THREADS" "$CONNS" "$TOKEN_WARMUP" LOAD_BEARER="$reader" \
+            LOAD_API_READ="$mode" >/dev/null
+        line=$(run_wrk "token-$mode" api-reads.lua "$THREADS" "$CONNS" "$DURATION" LOAD_BEARER="$reader" \
+            LOAD_API_READ="$mode")
+        TOKEN_READ_LINES+=("$line")
+    done
 }
 
 check_writes() { # the stored rows on stdin
@@ -652,6 +696,13 @@ check_writes() { # the stored rows on stdin
     if [[ -n ${API_LINE:-} ]]; then
         record "review writes (API, HTTP Basic, $API_DURATION)" "$API_LINE" "bcrypt per request"
         API_LINE=""
+    fi
+    if [[ -n ${TOKEN_WRITE_LINE:-} ]]; then
+        record "review writes (API, tokens, $TOKEN_SCRIPTS scripts)" "$TOKEN_WRITE_LINE" \
+            "$(field "$TOKEN_WRITE_LINE" ok) answered 200/201; one SHA-256 per request"
+        record "GET /api/claims/{id} (read token)" "${TOKEN_READ_LINES[0]}"
+        record "GET /api/claims (status + province, 50 rows; read token)" "${TOKEN_READ_LINES[1]}"
+        TOKEN_WRITE_LINE=""
     fi
 }
 

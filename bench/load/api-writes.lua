@@ -1,6 +1,8 @@
--- Review writes through the JSON API (PUT /api/claims/{id}/reviews/mine, HTTP Basic), for comparison with the
--- form: every request verifies a bcrypt hash. One connection per thread (wrk -tN -cN), each its own reviewer.
---   LOAD_API_WRITERS file of "Basic <base64>" lines, one per connection; LOAD_CLAIMS, LOAD_WRITE_POOL as writes.lua
+-- Review writes through the JSON API (PUT /api/claims/{id}/reviews/mine): with HTTP Basic every request verifies a
+-- bcrypt hash; with an API token (Bearer) it costs a SHA-256. One connection per thread (wrk -tN -cN), each its own
+-- reviewer (a script).
+--   LOAD_API_WRITERS file of "Basic <base64>" or "Bearer crb_..." lines, one per connection; LOAD_CLAIMS,
+--   LOAD_WRITE_POOL as writes.lua
 dofile("bench/load/common.lua")
 
 function init(args)
@@ -12,6 +14,7 @@ function init(args)
     end
     assert(auth, "no API writer line " .. id)
     wrk.headers["Authorization"] = auth
+    wrk.headers["Cookie"] = nil
     wrk.headers["Content-Type"] = "application/json"
     local claims = tonumber(os.getenv("LOAD_CLAIMS") or "100000")
     local size = tonumber(os.getenv("LOAD_WRITE_POOL") or "500")

@@ -25,6 +25,18 @@ public final class Api {
                 .accept(ContentType.JSON);
     }
 
+    /** A script's calls: {@code Authorization: Bearer <token>}. */
+    public static RequestSpecification withToken(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    /** Creates an API token of {@code username}'s with the scope "read" or "write" and answers its secret. */
+    public static String token(String username, String scope) {
+        return as(username).body(Map.of("name", "test " + scope + " token", "scope", scope)).post("/api/tokens")
+                .then().statusCode(201).extract().jsonPath().getString("token");
+    }
+
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }

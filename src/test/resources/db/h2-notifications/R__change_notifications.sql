@@ -6,3 +6,5 @@ CREATE TRIGGER claim_changed AFTER INSERT, UPDATE, DELETE ON claim FOR EACH STAT
     CALL 'org.corroborate.cache.H2Notifications';
 CREATE TRIGGER place_changed AFTER INSERT, UPDATE, DELETE ON place FOR EACH STATEMENT
     CALL 'org.corroborate.cache.H2Notifications';
+CREATE TRIGGER api_token_changed AFTER INSERT, UPDATE, DELETE ON api_token FOR EACH STATEMENT
+    CALL 'org.corroborate.cache.H2Notifications';

@@ -38,9 +38,12 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final DataSource dataSource;
+    private final TokenService tokens;
 
-    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock, DataSource dataSource) {
+    AccountService(Inputs inputs, AuditLog audit, SignInThrottle throttle, Clock clock, DataSource dataSource,
+            TokenService tokens) {
         this.dataSource = dataSource;
+        this.tokens = tokens;
         this.inputs = inputs;
         this.audit = audit;
         this.throttle = throttle;
@@ -84,8 +87,9 @@ public class AccountService {
     }
 
     /**
-     * Gives an account a new password (an admin's reset). Its sign-ins end and its failed sign-ins are forgotten,
-     * so the owner can sign in at once with the new password, and nobody with the old one.
+     * Gives an account a new password (an admin's reset). Its sign-ins end, its API tokens are revoked (whoever
+     * knew the old password may have made some) and its failed sign-ins are forgotten, so the owner can sign in at
+     * once with the new password, and nobody with the old one.
      */
     @Transactional
     public User resetPassword(long userId, String password, String actor) {
@@ -98,7 +102,64 @@ public class AccountService {
         user.password = BcryptUtil.bcryptHash(password);
         user.sessionsValidAfter = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         throttle.forget(user.username);
-        audit.record(actor, AuditAction.PASSWORD_RESET, subject(user), "sign-ins ended");
+        int revoked = tokens.revokeAll(user, actor);
+        audit.record(actor, AuditAction.PASSWORD_RESET, subject(user),
+                "sign-ins ended" + (revoked == 0 ? "" : ", " + revoked + " API token(s) revoked"));
+        return user;
+    }
+
+    /**
+     * The owner's own change of password: the current one must be given (a session left open is not enough), the
+     * new one must meet the policy. Every other sign-in of the account ends; answers the moment they end, after
+     * which the caller's own sign-in is renewed. API tokens stay (the owner made them and may revoke them).
+     */
+    @Transactional
+    public Instant changeOwnPassword(String username, String currentPassword, String newPassword) {
+        User user = User.findByUsername(username).orElseThrow(() -> Problem.forbidden("No such account"));
+        List<FieldError> errors = new ArrayList<>();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.add(new FieldError("currentPassword", "is required"));
+        } else if (!BcryptUtil.matches(currentPassword, user.password)) {
+            errors.add(new FieldError("currentPassword", "is not your current password"));
+        }
+        if (newPassword == null || newPassword.isEmpty()) {
+            errors.add(new FieldError("newPassword", "is required"));
+        } else {
+            PasswordPolicy.problems(username, newPassword).forEach(p -> errors.add(new FieldError("newPassword", p)));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        user.password = BcryptUtil.bcryptHash(newPassword);
+        user.sessionsValidAfter = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        audit.record(username, AuditAction.PASSWORD_CHANGED, subject(user), "other sign-ins ended");
+        return user.sessionsValidAfter;
+    }
+
+    /**
+     * Disables an account (it cannot sign in; its sessions and tokens stop at once, on every instance) or enables
+     * it again (tokens still in force work again; sessions must sign in afresh). Its name stays on everything it
+     * wrote. An admin cannot disable their own account, nor the last enabled admin.
+     */
+    @Transactional
+    public User setEnabled(long userId, boolean enabled, String actor) {
+        User user = User.<User>findByIdOptional(userId).orElseThrow(() -> Problem.notFound("user", userId));
+        if (user.enabled == enabled) {
+            return user;
+        }
+        if (!enabled && user.username.equals(actor)) {
+            throw Problem.conflict("You cannot disable your own account.");
+        }
+        if (!enabled && user.roleSet().contains(Role.ADMIN) && User.count("enabled = true and roles like ?1",
+                "%" + Role.ADMIN.roleName() + "%") <= 1) {
+            throw Problem.conflict("This is the last enabled admin: make another admin first.");
+        }
+        user.enabled = enabled;
+        if (!enabled) {
+            user.sessionsValidAfter = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        }
+        audit.record(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, subject(user),
+                enabled ? "may sign in again" : "sign-ins, sessions and tokens stopped");
         return user;
     }
 
@@ -132,7 +193,7 @@ public class AccountService {
     Optional<SignInAccount> forSignIn(String username) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT username, password, roles, sessions_valid_after FROM app_user WHERE username = ?")) {
+                        "SELECT username, password, roles, sessions_valid_after, enabled FROM app_user WHERE username = ?")) {
             select.setString(1, username);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -140,7 +201,7 @@ public class AccountService {
                 }
                 OffsetDateTime validAfter = row.getObject(4, OffsetDateTime.class);
                 return Optional.of(SignInAccount.of(row.getString(1), row.getString(2), row.getString(3),
-                        validAfter == null ? null : validAfter.toInstant()));
+                        validAfter == null ? null : validAfter.toInstant(), row.getBoolean(5)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the account " + username + " failed", e);

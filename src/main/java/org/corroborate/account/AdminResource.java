@@ -89,6 +89,17 @@ public class AdminResource {
         }, this::firstPage);
     }
 
+    /** Disables an account (its sign-ins, sessions and tokens stop at once) or enables it again. */
+    @POST
+    @Path("{id}/enabled")
+    public Response setEnabled(@RestPath long id, @RestForm boolean enabled) {
+        return Submission.answer(Form.named("enabled-" + id), () -> {
+            User changed = accounts.setEnabled(id, enabled, user.username());
+            return Flash.redirect("/admin/users", enabled ? "Enabled the account " + changed.username + "."
+                    : "Disabled the account " + changed.username + ": its sign-ins, sessions and API tokens have stopped.");
+        }, this::firstPage);
+    }
+
     /** The list's first page with a refused form; the form's message shows above the list. */
     private TemplateInstance firstPage(Form refused) {
         return users(0, new MultivaluedHashMap<>(), refused);

@@ -22,20 +22,29 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * HTTP Basic credentials on {@code /api}: every call carries them and is checked by {@link PasswordCheck}, so
- * the same limits on failures apply as on the login form. A refusal answers in the API's error shape: 401
- * naming the realm, or 429 with {@code Retry-After} while failures hold the account or client back.
+ * Credentials on {@code /api}, on every call: an API token ({@code Authorization: Bearer crb_…}, checked by
+ * {@link TokenCheck}: the fast way, meant for scripts) or HTTP Basic (checked by {@link PasswordCheck}, a bcrypt
+ * hash per request: the slow way, meant for trying things out), with the same limits on failures as the login
+ * form. A refusal answers in the API's error shape: 401 with {@code WWW-Authenticate} naming the scheme tried
+ * (Basic when none was), or 429 with {@code Retry-After} while failures hold the account or client back.
  */
 @ApplicationScoped
 public class ApiSignIn implements HttpAuthenticationMechanism {
 
     private static final String REALM = "Basic realm=\"Corroborate\"";
+    private static final String BEARER = "Bearer";
     private static final String REFUSED = ApiSignIn.class.getName() + ".refused";
+    private static final String TOKEN_REFUSED = ApiSignIn.class.getName() + ".tokenRefused";
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // tokens are for the API; pages (public ones run every mechanism) stay as if none was sent
+            return isApi(context.normalizedPath()) ? withToken(context, identities, header.substring(7).strip())
+                    : Uni.createFrom().nullItem();
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Uni.createFrom().nullItem();
         }
@@ -61,6 +70,25 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
         });
     }
 
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private Uni<SecurityIdentity> withToken(RoutingContext context, IdentityProviderManager identities, String secret) {
+        context.put(HttpAuthenticationMechanism.class.getName(), this);
+        var address = context.request().remoteAddress();
+        TokenRequest request = new TokenRequest(secret, address == null ? "unknown" : address.hostAddress());
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identities.authenticate(request).onFailure().invoke(failure -> {
+            SignInRefused refused = SignInRefused.in(failure);
+            if (refused != null) {
+                context.put(REFUSED, refused);
+            }
+            TokenRefused token = TokenRefused.in(failure);
+            context.put(TOKEN_REFUSED, token != null ? token.getMessage() : "This token does not sign in.");
+        });
+    }
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         return Uni.createFrom().item(new ChallengeData(401, WWW_AUTHENTICATE, REALM));
@@ -75,10 +103,14 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
             response.setStatusCode(429).putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .end(error(429, "Too many failed sign-ins for this account or from this address. " + refused.advice()));
+        } else if (context.get(TOKEN_REFUSED) != null) {
+            response.setStatusCode(401).putHeader(WWW_AUTHENTICATE, BEARER + " realm=\"Corroborate\", error=\"invalid_token\"");
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(error(401, context.<String>get(TOKEN_REFUSED) + " Create a new one on your account page."));
         } else {
             response.setStatusCode(401).putHeader(WWW_AUTHENTICATE, REALM);
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(error(401, "Sign in with HTTP Basic credentials: a username and its password."));
+                    .end(error(401, "Sign in with an API token (Authorization: Bearer crb_…) or HTTP Basic credentials."));
         }
         return Uni.createFrom().item(true);
     }
@@ -89,7 +121,7 @@ public class ApiSignIn implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class);
+        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenRequest.class);
     }
 
     @Override

@@ -178,6 +178,15 @@ public class PageSignIn implements HttpAuthenticationMechanism {
         return new HttpCredentialTransport(HttpCredentialTransport.Type.POST, SIGN_IN_PATH, "form");
     }
 
+    /**
+     * Signs this browser in afresh, just after {@code endedAt}: the owner changed their password, which ended every
+     * sign-in of the account until then, and this one should go on.
+     */
+    void signInAgain(RoutingContext context, String username, Instant endedAt) {
+        Instant at = now().isAfter(endedAt) ? now() : endedAt.plus(1, ChronoUnit.MICROS);
+        context.response().addCookie(sessionCookie(context, new SessionCookie.Session(username, at, at)));
+    }
+
     /** Ends this browser's cookie (signing out also ends the sign-in on the server: {@link AccountService#endSessions}). */
     static void clear(RoutingContext context) {
         context.response().addCookie(Cookie.cookie(SessionCookie.NAME, "").setPath("/").setMaxAge(0).setHttpOnly(true)

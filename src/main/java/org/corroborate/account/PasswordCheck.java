@@ -64,6 +64,10 @@ public class PasswordCheck implements IdentityProvider<UsernamePasswordAuthentic
         if (standing.accountHasFailures()) {
             throttle.forget(username);
         }
+        if (!account.get().enabled()) {
+            // the right password: not a guess to count, but the account may not sign in
+            throw new AuthenticationFailedException("The account is disabled");
+        }
         return account.get().identity();
     }
 

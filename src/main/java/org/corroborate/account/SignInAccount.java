@@ -8,16 +8,21 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /** An account as signing in needs it: read once per sign-in or request, detached from any persistence session. */
-record SignInAccount(String username, String passwordHash, Set<String> roles, Instant sessionsValidAfter) {
+record SignInAccount(String username, String passwordHash, Set<String> roles, Instant sessionsValidAfter,
+        boolean enabled) {
 
-    static SignInAccount of(String username, String passwordHash, String roles, Instant sessionsValidAfter) {
+    static SignInAccount of(String username, String passwordHash, String roles, Instant sessionsValidAfter,
+            boolean enabled) {
         return new SignInAccount(username, passwordHash,
-                Set.copyOf(User.roleSet(roles).stream().map(Role::roleName).toList()), sessionsValidAfter);
+                Set.copyOf(User.roleSet(roles).stream().map(Role::roleName).toList()), sessionsValidAfter, enabled);
     }
 
-    /** Whether a sign-in made at {@code signedInAt} is still honoured: made after the last sign-out or reset. */
+    /**
+     * Whether a sign-in made at {@code signedInAt} is still honoured: the account is enabled and the sign-in was
+     * made after the last sign-out or reset.
+     */
     boolean honours(Instant signedInAt) {
-        return sessionsValidAfter == null || signedInAt.isAfter(sessionsValidAfter);
+        return enabled && (sessionsValidAfter == null || signedInAt.isAfter(sessionsValidAfter));
     }
 
     SecurityIdentity identity() {

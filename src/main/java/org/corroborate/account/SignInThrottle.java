@@ -55,16 +55,20 @@ public class SignInThrottle {
         return "client:" + cut(address == null ? "unknown" : address);
     }
 
-    /** Whether a sign-in to {@code username} from {@code client} may be tried now. One read by primary key. */
+    /**
+     * Whether a sign-in to {@code username} from {@code client} may be tried now. One read by primary key. A null
+     * username is a sign-in that names no account (an API token): only the client's failures count.
+     */
     @Transactional
     public Standing standing(String username, String client) {
         Instant now = clock.instant();
-        String account = accountKey(username);
-        List<SignInFailure> rows = SignInFailure.list("key in ?1", List.of(account, clientKey(client)));
+        String account = username == null ? null : accountKey(username);
+        List<SignInFailure> rows = SignInFailure.list("key in ?1",
+                account == null ? List.of(clientKey(client)) : List.of(account, clientKey(client)));
         Optional<Instant> until = Optional.empty();
         boolean accountHasFailures = false;
         for (SignInFailure row : rows) {
-            boolean isAccount = row.key.equals(account);
+            boolean isAccount = account != null && row.key.equals(account);
             accountHasFailures |= isAccount;
             Optional<Instant> refused = refusedUntil(row, isAccount ? limits.account() : limits.client(), now);
             if (refused.isPresent() && (until.isEmpty() || refused.get().isAfter(until.get()))) {
@@ -74,10 +78,15 @@ public class SignInThrottle {
         return new Standing(until, accountHasFailures);
     }
 
-    /** Counts a failed sign-in against the account and the client, locking either once it reaches its limit. */
+    /**
+     * Counts a failed sign-in against the account and the client, locking either once it reaches its limit; a null
+     * username (a bad API token) counts against the client alone.
+     */
     public void failed(String username, String client) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        count(accountKey(username), limits.account(), now);
+        if (username != null) {
+            count(accountKey(username), limits.account(), now);
+        }
         count(clientKey(client), limits.client(), now);
         QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
                 "DELETE FROM sign_in_failure WHERE last_failure_at < ?1 AND (locked_until IS NULL OR locked_until < ?2)")

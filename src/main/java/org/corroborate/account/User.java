@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * A person who signs in. The password is a bcrypt hash; roles are a comma-separated list. Sign-ins made at or
- * before {@code sessionsValidAfter} are no longer honoured (set by signing out and by a password reset).
+ * before {@code sessionsValidAfter} are no longer honoured (set by signing out and by a password reset). A disabled
+ * account cannot sign in and its sessions and tokens stop; it keeps its name on what it wrote.
  */
 @Entity
 @Table(name = "app_user")
@@ -34,6 +35,9 @@ public class User extends PanacheEntity {
 
     @Column(name = "sessions_valid_after")
     public Instant sessionsValidAfter;
+
+    @Column(nullable = false)
+    public boolean enabled = true;
 
     public Set<Role> roleSet() {
         return roleSet(roles);

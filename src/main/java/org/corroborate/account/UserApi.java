@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,11 +41,20 @@ public class UserApi {
     public record PasswordInput(String password) {
     }
 
+    /** The owner's own change: the current password and the new one. */
+    public record OwnPasswordInput(String currentPassword, String newPassword) {
+    }
+
+    /** What an admin changes on an account; absent fields stay as they are. */
+    public record UserChange(Boolean enabled, List<String> roles) {
+    }
+
     /** An account without its password hash. */
-    public record UserView(long id, String username, List<String> roles, Instant createdAt) {
+    public record UserView(long id, String username, List<String> roles, Instant createdAt, boolean enabled) {
 
         static UserView of(User u) {
-            return new UserView(u.id, u.username, u.roleSet().stream().map(Role::roleName).toList(), u.createdAt);
+            return new UserView(u.id, u.username, u.roleSet().stream().map(Role::roleName).toList(), u.createdAt,
+                    u.enabled);
         }
     }
 
@@ -63,6 +73,36 @@ public class UserApi {
             throw Problem.invalid("body", "is required");
         }
         accounts.resetPassword(id, input.password(), user.username());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an account: enabled (false disables it: its sign-ins, sessions and tokens stop at "
+            + "once; true enables it again) and roles")
+    public UserView change(@PathParam("id") long id, UserChange change) {
+        if (change == null || change.enabled() == null && change.roles() == null) {
+            throw Problem.invalid("body", "must name enabled or roles");
+        }
+        User changed = null;
+        if (change.roles() != null) {
+            changed = accounts.changeRoles(id, change.roles(), user.username());
+        }
+        if (change.enabled() != null) {
+            changed = accounts.setEnabled(id, change.enabled(), user.username());
+        }
+        return UserView.of(changed);
+    }
+
+    @PUT
+    @Path("me/password")
+    @Authenticated
+    @Operation(summary = "Change your own password (204): give the current one; your other sign-ins end")
+    public Response changeOwnPassword(OwnPasswordInput input) {
+        if (input == null) {
+            throw Problem.invalid("body", "is required");
+        }
+        accounts.changeOwnPassword(user.username(), input.currentPassword(), input.newPassword());
         return Response.noContent().build();
     }
 

@@ -9,7 +9,12 @@ public enum AuditAction {
     VERDICT_REJECTED("Verdict rejected"),
     CLAIM_RETRACTED("Claim retracted"),
     CLAIMANTS_MERGED("Claimants merged"),
-    CLAIMANT_PARTY_CHANGED("Claimant's party flag changed");
+    CLAIMANT_PARTY_CHANGED("Claimant's party flag changed"),
+    PASSWORD_CHANGED("Password changed by its owner"),
+    ACCOUNT_DISABLED("Account disabled"),
+    ACCOUNT_ENABLED("Account enabled"),
+    TOKEN_CREATED("API token created"),
+    TOKEN_REVOKED("API token revoked");
 
     public final String label;
 

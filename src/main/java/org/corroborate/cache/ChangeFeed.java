@@ -27,8 +27,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * the request that made them is answered. Nobody has to ask for it: Hibernate hands every statement it prepares
  * to {@link TableWrites}, which marks the topics whose tables the statement writes (entity writes, also those
  * flushed at commit, bulk HQL and native queries alike). Plain JDBC on the {@code DataSource}'s connections passes
- * no inspector: on PostgreSQL the triggers below still announce it, on H2 nothing does, so claims and accounts are
- * written through Hibernate.</li>
+ * no inspector: on PostgreSQL the triggers below still announce it, on H2 nothing does, so claims, accounts and
+ * tokens are written through Hibernate (a token's last use is written by plain JDBC on purpose: it is in a table no
+ * topic has, and must not make instances forget their tokens).</li>
  * <li>On PostgreSQL, triggers (db/postgresql) notify every change, whoever made it, and each instance listens
  * ({@link PostgresListener}): another instance's change, or a write by plain JDBC or psql, moves the version here
  * within milliseconds of its commit. The instance is in step while that connection is up and answers; when it is
@@ -49,7 +50,9 @@ public class ChangeFeed {
         /** Claims: anything the claim list shows or counts. */
         CLAIMS("corroborate_claims", "claim"),
         /** The gazetteer: an import changes its place rows (and their spellings with them). */
-        PLACES("corroborate_places", "place");
+        PLACES("corroborate_places", "place"),
+        /** API tokens: new ones and revocations (their last use is kept apart, in api_token_use). */
+        TOKENS("corroborate_tokens", "api_token");
 
         final String channel;
         /** The table whose writes change the topic: every remembered read of the topic reads only this one. */

@@ -1,6 +1,8 @@
 package org.corroborate.cache;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -20,21 +22,36 @@ public final class FleetCache<K, V> {
     }
 
     private final ChangeFeed feed;
-    private final Topic topic;
+    /** What the remembered reads read: a change to any of them makes them be read afresh. */
+    private final Topic[] topics;
     private final int maxEntries;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
     /** At most {@code maxEntries} are kept: past that they start over (free-text filters make keys without end). */
     public FleetCache(ChangeFeed feed, Topic topic, int maxEntries) {
+        this(feed, EnumSet.of(topic), maxEntries);
+    }
+
+    /** Reads that join several topics' tables, remembered until any of them changes. */
+    public FleetCache(ChangeFeed feed, Set<Topic> topics, int maxEntries) {
         this.feed = feed;
-        this.topic = topic;
+        this.topics = topics.toArray(Topic[]::new);
         this.maxEntries = maxEntries;
+    }
+
+    /** The topics' versions together: their sum, which moves whenever any of them moves (each only grows). */
+    private long version() {
+        long sum = 0;
+        for (Topic topic : topics) {
+            sum += feed.version(topic);
+        }
+        return sum;
     }
 
     /** The value remembered for {@code key} if it is still good, without reading anything. */
     public Optional<V> known(K key) {
         Entry<V> entry = entries.get(key);
-        return entry != null && entry.version == feed.version(topic) && feed.inStep() && !feed.inTransaction()
+        return entry != null && entry.version == version() && feed.inStep() && !feed.inTransaction()
                 ? Optional.of(entry.value) : Optional.empty();
     }
 
@@ -45,7 +62,7 @@ public final class FleetCache<K, V> {
             return known.get();
         }
         // the version before the read: a change committed during it moves the version, so this value is not used
-        long version = feed.version(topic);
+        long version = version();
         V value = read.get();
         if (feed.inTransaction()) {
             return value; // it may show this transaction's writes, which may yet be rolled back

@@ -164,11 +164,21 @@ public class ClaimService {
         return detailsReader.read(id);
     }
 
+    /**
+     * The API's search: the claims of one page, read each time; the total is the list's, remembered per filter
+     * until a claim changes anywhere ({@link #rows}), since counting thousands of matches was most of the cost.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimResults<Claim> search(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = query(filter);
         PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
-        return new ClaimResults<>(find.page(Page.of(page, size)).list(), page, size, count(query));
+        return new ClaimResults<>(find.page(Page.of(page, size)).list(), page, size,
+                listCounts.get(matchingKey(query), () -> count(query)));
+    }
+
+    /** The key of a filter's remembered count and rows: its conditions and their values. */
+    private static List<Object> matchingKey(ClaimFilter.Query query) {
+        return List.of(query.where(), Map.copyOf(query.params()));
     }
 
     /** The most recently changed claims, in the list's order, without counting them all. */
@@ -186,7 +196,7 @@ public class ClaimService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimResults<ClaimRow> rows(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = query(filter);
-        List<Object> matching = List.of(query.where(), Map.copyOf(query.params()));
+        List<Object> matching = matchingKey(query);
         List<ClaimRow> items = listRows.get(List.of(matching, page, size), () -> {
             TypedQuery<ClaimRow> find = Claim.getEntityManager()
                     .createQuery(ClaimRow.SELECT + " from Claim c" + query.where() + query.orderBy(), ClaimRow.class)

@@ -76,6 +76,11 @@ public class Choices {
         return Arrays.stream(Role.values()).map(r -> new Option(r.roleName(), Display.words(r.name()))).toList();
     }
 
+    /** API token scopes by the names the API takes ("read"). */
+    static List<Option> tokenScopes() {
+        return List.of(new Option("read", "Read: GET only"), new Option("write", "Write: everything your roles allow"));
+    }
+
     static List<Option> decisions() {
         return of(Decision.values());
     }

@@ -91,9 +91,15 @@ public class ErrorMapping {
         return answer(uri, Problem.invalid("body", "is not valid JSON"));
     }
 
+    /** How long a client should wait before retrying after the database connection was lost. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     /** A concurrent write lost the race: someone else changed the record, or inserted the same unique row. */
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (connectionLost(e)) {
+            return unavailable(e, uri);
+        }
         if (causedBy(e, OptimisticLockException.class) || causedBy(e, org.hibernate.StaleStateException.class)) {
             return answer(uri, Problem.conflict("Someone else changed this record at the same moment. Reload it and try again."));
         }
@@ -114,6 +120,61 @@ public class ErrorMapping {
         }
         LOG.error("Unexpected persistence failure", e);
         return answer(uri, new Problem(500, "The request could not be stored. Nothing was written."));
+    }
+
+    /**
+     * Anything else: a lost database connection (raised outside Hibernate, at commit or by plain JDBC) is a 503 like
+     * one raised inside; the rest is logged and answered as a 500 in the same shapes.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (connectionLost(e)) {
+            return unavailable(e, uri);
+        }
+        LOG.error("Unexpected failure", e);
+        return answer(uri, new Problem(500, "Something went wrong on our side."));
+    }
+
+    @ServerExceptionMapper
+    public Response sql(java.sql.SQLException e, UriInfo uri) {
+        return unexpected(new IllegalStateException(e), uri);
+    }
+
+    /**
+     * The database could not be reached, or the connection broke, while the request ran: whether a write was stored
+     * is unknown (a commit may have gone through before the answer was lost). 503 with {@code Retry-After}; retry a
+     * POST with the same {@code Idempotency-Key}, or read before writing again (docs/SECURITY.md, retries).
+     */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warn("The database connection was lost or could not be had: " + e);
+        Response answer = answer(uri, new Problem(503, "The database could not be reached. Whether this request was "
+                + "stored is unknown: retry it after " + RETRY_AFTER_SECONDS + " seconds (a POST with the same "
+                + IdempotencyKeys.HEADER + " is answered once), or read the record first."));
+        return Response.fromResponse(answer).header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER,
+                String.valueOf(RETRY_AFTER_SECONDS)).build();
+    }
+
+    /**
+     * Whether {@code e} comes from a lost or unobtainable database connection: SQLState class 08 (connection
+     * exception; Hibernate's JDBCConnectionException), a transient connection failure, or the pool's acquisition
+     * timeout (Agroal says so only in its message).
+     */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** JAX-RS's own refusals (unknown path, wrong method, unsupported media type) in the same shapes. */

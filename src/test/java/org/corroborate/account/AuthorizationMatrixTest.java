@@ -34,6 +34,10 @@ import org.corroborate.web.Browser;
  * allow it. No cell may answer 5xx.
  *
  * A route with no row fails the test, naming the route: add its row to {@link #MATRIX} saying who may use it.
+ *
+ * API tokens of each scope, held by each role, are checked against every route too, their cells following from the
+ * row by one rule ({@link #tokenMayUse}): a token acts as its owner would with a password on {@code /api}, except
+ * that a read token may only GET and no token may create tokens; on pages a token counts for nothing (anonymous).
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -99,6 +103,12 @@ class AuthorizationMatrixTest {
             GET     /admin/places                              no        no       no     ok
             POST    /admin/places                              no        no       no     ok
             GET     /places/choices                            no        ok       ok     no
+            POST    /admin/users/{id}/enabled                  no        no       no     ok
+
+            GET     /account                                   no        ok       ok     ok
+            POST    /account/tokens                            no        ok       ok     ok
+            POST    /account/tokens/{id}/revoke                no        ok       ok     ok
+            POST    /account/password                          no        ok       ok     ok
 
             GET     /api/claims                                no        ok       ok     ok
             POST    /api/claims                                no        ok       ok     no
@@ -134,6 +144,11 @@ class AuthorizationMatrixTest {
             POST    /api/users                                 no        no       no     ok
             PUT     /api/users/{id}/password                   no        no       no     ok
             GET     /api/audit                                 no        no       no     ok
+            PUT     /api/users/{id}                            no        no       no     ok
+            PUT     /api/users/me/password                     no        ok       ok     ok
+            GET     /api/tokens                                no        ok       ok     ok
+            POST    /api/tokens                                no        ok       ok     ok
+            DELETE  /api/tokens/{id}                           no        ok       ok     ok
             """;
 
     /** The callers, in the matrix's column order. */
@@ -215,6 +230,78 @@ class AuthorizationMatrixTest {
         assertThat(cells).isEqualTo(rows.size() * Caller.values().length);
     }
 
+    /**
+     * Whether a token of {@code scope} whose owner is {@code owner} may use the route, from the route's row: pages
+     * ignore tokens; the public API is public; otherwise the owner's cell, if the scope allows the method, except
+     * that a token cannot create tokens (it would outlive its own expiry and revocation).
+     */
+    static boolean tokenMayUse(Route route, List<Boolean> row, Caller owner, TokenScope scope) {
+        boolean anonymous = row.get(Caller.ANONYMOUS.ordinal());
+        if (!route.isApi() || anonymous) {
+            return anonymous;
+        }
+        if (route.key().equals("POST /api/tokens")) {
+            return false;
+        }
+        return scope.allows(route.method()) && row.get(owner.ordinal());
+    }
+
+    @Test
+    void everyTokenIsLetThroughOrRefusedAsItsOwnersRowAndItsScopeSay() {
+        Map<String, List<Boolean>> rows = rows();
+        Samples samples = new Samples();
+        Map<Caller, String> owners = Map.of(Caller.REVIEWER, users.fresh("matrix-token-reviewer", Role.REVIEWER),
+                Caller.EDITOR, users.fresh("matrix-token-editor", Role.EDITOR),
+                Caller.ADMIN, users.fresh("matrix-token-admin", Role.ADMIN));
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (Caller owner : List.of(Caller.REVIEWER, Caller.EDITOR, Caller.ADMIN)) {
+            for (TokenScope scope : TokenScope.values()) {
+                tokens.put(owner + " " + scope, Api.token(owners.get(owner), scope.scopeName()));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Route route : Routes.all()) {
+            List<Boolean> row = rows.get(route.key());
+            if (row == null) {
+                continue;
+            }
+            for (Caller owner : List.of(Caller.REVIEWER, Caller.EDITOR, Caller.ADMIN)) {
+                for (TokenScope scope : TokenScope.values()) {
+                    Response answer = withToken(route, samples.concrete(route), tokens.get(owner + " " + scope));
+                    cells++;
+                    int status = answer.statusCode();
+                    boolean refused = status == 401 || status == 403
+                            || (status == 302 && "/login".equals(Browser.location(answer)));
+                    boolean expected = tokenMayUse(route, row, owner, scope);
+                    if (status >= 500 || refused == expected) {
+                        wrong.add(String.format("%-45s %-8s %-5s token expected %s, got %d", route.key(), owner, scope,
+                                expected ? "ok" : "no", status));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("cells answered otherwise than the owner's row and the token's scope say").isEmpty();
+        assertThat(cells).isEqualTo(rows.size() * 6);
+    }
+
+    /** One request with {@code Authorization: Bearer}, no cookies: what a script sends, to any route. */
+    private static Response withToken(Route route, String path, String token) {
+        RequestSpecification request = given().redirects().follow(false).header("Authorization", "Bearer " + token);
+        if (route.isApi()) {
+            request = request.contentType(ContentType.JSON).accept(ContentType.JSON);
+            if (route.consumes().startsWith("text/plain")) {
+                request = request.contentType(ContentType.TEXT).body("");
+            } else if (!route.method().equals("GET")) {
+                request = request.body("{}");
+            }
+        } else if (!route.method().equals("GET")) {
+            request = route.consumes().startsWith("multipart/") ? request.multiPart("csrf-token", "none")
+                    : request.contentType(ContentType.URLENC).formParam("csrf-token", "none");
+        }
+        return request.request(route.method(), path);
+    }
+
     /** One request as {@code username} (null: anonymous): pages through a signed-in browser, the API with Basic. */
     private static Response call(Route route, String path, String username) {
         if (route.isApi()) {
@@ -246,6 +333,8 @@ class AuthorizationMatrixTest {
         /** A citation of the claim; the first caller allowed to remove it does, the others then find none (404). */
         private final long citationId;
         private final long claimantId;
+        /** A token of the author's: its owner and admins may revoke it, others find none (404). */
+        private final long tokenId;
 
         Samples() {
             String author = users.fresh("matrix-author", Role.REVIEWER);
@@ -258,13 +347,16 @@ class AuthorizationMatrixTest {
             userId = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(subject).orElseThrow().id);
             claimantId = Api.as(author).body(Map.of("name", "Matrix claimant " + System.nanoTime()))
                     .post("/api/claimants").then().statusCode(201).extract().jsonPath().getLong("id");
+            tokenId = Api.as(author).body(Map.of("name", "matrix sample", "scope", "read")).post("/api/tokens").then()
+                    .statusCode(201).extract().jsonPath().getLong("id");
         }
 
         String concrete(Route route) {
             String path = route.path();
             long id = path.startsWith("/sources") || path.startsWith("/api/sources") ? sourceId
                     : path.startsWith("/claimants") || path.startsWith("/api/claimants") ? claimantId
-                    : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId : claimId;
+                    : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId
+                    : path.startsWith("/account/tokens") || path.startsWith("/api/tokens") ? tokenId : claimId;
             String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id))
                     .replace("{citationId}", String.valueOf(citationId));
             if (concrete.contains("{")) {

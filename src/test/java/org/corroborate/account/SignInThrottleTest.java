@@ -136,4 +136,24 @@ class SignInThrottleTest {
         }
         assertThat(landing(formSignIn(nobody, "guess-4", client))).isEqualTo("/login?retry=10");
     }
+
+    @Test
+    void badTokensCountAgainstTheClientAndAGoodTokenStillWorks() {
+        String client = newClient();
+        String owner = users.fresh("token-thrower", Role.REVIEWER);
+        String good = org.corroborate.Api.token(owner, "read");
+        for (int i = 1; i <= 8; i++) {
+            assertThat(bearer("crb_" + "guess".repeat(8) + "abc" + i % 10, client).statusCode()).as("failure " + i)
+                    .isEqualTo(401);
+        }
+        Response held = bearer("crb_" + "x".repeat(43), client);
+        assertThat(held.statusCode()).isEqualTo(429);
+        assertThat(held.header("Retry-After")).isEqualTo("10");
+        assertThat(bearer(good, client).statusCode()).as("a valid token is never held back").isEqualTo(200);
+    }
+
+    private static Response bearer(String token, String client) {
+        return given().header("Authorization", "Bearer " + token).header("X-Forwarded-For", client)
+                .accept("application/json").get("/api/claims");
+    }
 }

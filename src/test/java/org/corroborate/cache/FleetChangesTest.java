@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.corroborate.Api;
 import org.corroborate.Eventually;
 import org.corroborate.TestDatabase;
 import org.corroborate.TestUsers;
@@ -69,6 +70,27 @@ class FleetChangesTest {
         sql("UPDATE app_user SET roles = 'editor' WHERE username = ?", name);
 
         assertThat(Eventually.holds(() -> user.get("/queue/decisions").statusCode() == 200)).isTrue();
+    }
+
+    @Test
+    void aTokenRevokedOrItsOwnerDisabledOnAnotherInstanceIsRefusedHereWithinASecond() throws SQLException {
+        String name = users.fresh("fleet-token", Role.REVIEWER);
+        String revoked = Api.token(name, "write");
+        String disabled = Api.token(name, "read");
+        assertThat(Api.withToken(revoked).get("/api/claims").statusCode()).isEqualTo(200);
+        assertThat(Api.withToken(revoked).get("/api/claims").statusCode()).as("remembered by now").isEqualTo(200);
+
+        sql("UPDATE api_token SET revoked_at = CURRENT_TIMESTAMP WHERE id = (SELECT MIN(t.id) FROM api_token t "
+                + "JOIN app_user u ON u.id = t.user_id WHERE u.username = ?)", name);
+        long revokedAt = System.nanoTime();
+        assertThat(Eventually.holds(() -> Api.withToken(revoked).get("/api/claims").statusCode() == 401)).isTrue();
+        assertThat(System.nanoTime() - revokedAt).as("nanoseconds until refused").isLessThan(1_000_000_000L);
+        assertThat(Api.withToken(disabled).get("/api/claims").statusCode()).isEqualTo(200);
+
+        sql("UPDATE app_user SET enabled = FALSE WHERE username = ?", name);
+        long disabledAt = System.nanoTime();
+        assertThat(Eventually.holds(() -> Api.withToken(disabled).get("/api/claims").statusCode() == 401)).isTrue();
+        assertThat(System.nanoTime() - disabledAt).as("nanoseconds until refused").isLessThan(1_000_000_000L);
     }
 
     @Test
