@@ -90,6 +90,7 @@ class MainPagesTest extends BrowserTest {
                 new MainPage("source-new", "/sources/new", Who.REVIEWER),
                 new MainPage("source-edit", "/sources/" + ministry + "/edit", Who.REVIEWER),
                 new MainPage("claimant-list", "/claimants", Who.REVIEWER),
+                new MainPage("account", "/account", Who.REVIEWER),
                 new MainPage("claimant", "/claimants/" + claimant, Who.REVIEWER),
                 new MainPage("review-queue", "/queue/reviews", Who.REVIEWER),
                 new MainPage("decision-queue", "/queue/decisions", Who.EDITOR),
