@@ -123,7 +123,8 @@ class MainPagesTest extends BrowserTest {
                     PageChecks.screenshot(desk.page, page.name());
 
                     phone.open(page.path());
-                    softly.assertThat(PageChecks.fitsWidth(phone.page)).as(page.name() + " fits 375 px").isTrue();
+                    softly.assertThat(PageChecks.fitsWidth(phone.page))
+                            .as(page.name() + " fits 375 px (too wide: " + PageChecks.tooWide(phone.page) + ")").isTrue();
                     softly.assertThat(PageChecks.seriousAxeViolations(phone.page)).as("axe on " + page.name() + " at 375 px")
                             .isEmpty();
                     if (PHONE_SCREENSHOTS.contains(page.name())) {

@@ -173,6 +173,17 @@ final class PageChecks {
                 "() => document.documentElement.scrollWidth <= window.innerWidth"));
     }
 
+    /** The elements that reach past the viewport's right edge, deepest first ("td.x: text…"), to say what is too wide. */
+    static String tooWide(Page page) {
+        return String.valueOf(page.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.children.length === 0)
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ': '
+                        + (e.textContent || '').trim().slice(0, 60) + ' (' + Math.round(e.getBoundingClientRect().width) + ' px)')
+                    .join('; ')"""));
+    }
+
     /** Saves a full-page PNG as {name}.png in {@link #SCREENSHOTS}. */
     static void screenshot(Page page, String name) {
         try {
