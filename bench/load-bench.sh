@@ -322,6 +322,16 @@ wait_ready() { # ports...
         done
     done
 }
+wait_caught_up() { # ports...: until each instance has run its start-up catch-up (db/StartupCatchUp: keys and places
+    # for rows an older version wrote, which the generated data lacks), so that the measured runs do not share the CPU
+    local port deadline=$((SECONDS + STARTUP_TIMEOUT))
+    for port in "$@"; do
+        until grep -q "Catch-up finished" "$WORK/$SCENARIO-$port.log"; do
+            ((SECONDS < deadline)) || die "instance on $port did not finish its start-up catch-up in ${STARTUP_TIMEOUT}s"
+            sleep 0.5
+        done
+    done
+}
 stop_instances() {
     local pid
     for pid in "${INSTANCE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -763,6 +773,9 @@ for SCENARIO in $SCENARIOS; do
     log "$SCENARIO: starting ${#ports[@]} instance(s) (-Xmx$XMX)"
     for p in "${ports[@]}"; do start_instance "$p" "$p"; done
     wait_ready "${ports[@]}"
+    t0=$SECONDS
+    wait_caught_up "${ports[@]}"
+    log "$SCENARIO: ready; start-up catch-up done $((SECONDS - t0))s after ready"
     if [[ $SCENARIO == *nginx ]]; then
         start_nginx
         HOSTS="127.0.0.1:$PORT_PROXY"

@@ -6,19 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import org.jboss.logging.Logger;
 
-import org.corroborate.place.GazetteerLoader;
+import org.corroborate.db.CatchUp;
 import org.corroborate.place.PlaceLookup;
 
 /**
- * On start, after the gazetteer is loaded, gives claims without a P-code the one their province and district names
+ * After start ({@link org.corroborate.db.StartupCatchUp}; the gazetteer is loaded by then), gives claims without a P-code the one their province and district names
  * stand for ({@link ClaimPlaces#resolved}: claims written before claims pointed at places, or before an import added
  * the place), with the gazetteer's names; their coordinates stay as written. Claims whose names resolve to no place
  * but whose province does take the province's name, as a write would give them. Each distinct pair of names is
@@ -29,9 +25,8 @@ import org.corroborate.place.PlaceLookup;
  * any other instance would, so a second run, here or elsewhere, changes nothing.
  */
 @ApplicationScoped
-public class UnplacedClaims {
+public class UnplacedClaims implements CatchUp {
 
-    private static final Logger LOG = Logger.getLogger(UnplacedClaims.class);
     static final int BATCH = 500;
 
     private final ClaimPlaces places;
@@ -40,11 +35,14 @@ public class UnplacedClaims {
         this.places = places;
     }
 
-    void onStart(@Observes @Priority(GazetteerLoader.STARTUP_ORDER + 1) StartupEvent event) {
-        int matched = match();
-        if (matched > 0) {
-            LOG.infof("Places: %d claims matched to a P-code of the gazetteer", matched);
-        }
+    @Override
+    public String name() {
+        return "claims matched to a P-code of the gazetteer";
+    }
+
+    @Override
+    public int run() {
+        return match();
     }
 
     /** Matches what can be matched; answers how many claims got a P-code. */
@@ -96,8 +94,10 @@ public class UnplacedClaims {
         Query update = Claim.getEntityManager().createQuery("update Claim c set "
                 + (pcode == null ? "" : "c.location.pcode = :pcode, ")
                 + "c.location.admin1 = :name1, c.location.admin2 = " + (name2 == null ? "null" : ":name2")
-                + ", c.admin1Key = :key, c.version = c.version + 1 where c.id in :ids and c.location.pcode is null")
+                + ", c.admin1Key = :key, c.admin1Sound = :sound, c.version = c.version + 1 where c.id in :ids"
+                + " and c.location.pcode is null")
                 .setParameter("name1", name1).setParameter("key", name1 == null ? null : name1.toLowerCase(Locale.ROOT))
+                .setParameter("sound", Claim.admin1Sound(name1))
                 .setParameter("ids", ids);
         if (pcode != null) {
             update.setParameter("pcode", pcode);

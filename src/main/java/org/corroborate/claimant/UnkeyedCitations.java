@@ -1,49 +1,63 @@
 package org.corroborate.claimant;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
 
 import org.corroborate.citation.Citation;
+import org.corroborate.db.CatchUp;
 
 /**
- * On start, gives citations written before claimants existed their claimant key (the normalisation is Java, not
- * SQL, so the migration could not), a batch per transaction, and resolves any citation whose key a claimant has
- * while it has none (one attached while that claimant was being created). Every instance of a fleet may do it at
- * once: each write sets what any other would.
+ * After start ({@link org.corroborate.db.StartupCatchUp}), gives citations written before claimants existed their
+ * claimant key (the normalisation is Java, not SQL, so the migration could not), a batch per transaction with one
+ * update per distinct key, and resolves any citation whose key a claimant has while it has none (one attached while
+ * that claimant was being created). Every instance of a fleet may do it at once: each write sets what any other
+ * would, and only to citations still without a key.
  */
 @ApplicationScoped
-public class UnkeyedCitations {
+public class UnkeyedCitations implements CatchUp {
 
-    private static final Logger LOG = Logger.getLogger(UnkeyedCitations.class);
-    private static final int BATCH = 500;
+    static final int BATCH = 5000;
 
-    void onStart(@Observes StartupEvent event) {
-        int keyed = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(UnkeyedCitations::keyBatch);
-            keyed += batch;
-        } while (batch == BATCH);
-        int resolved = QuarkusTransaction.requiringNew().call(UnkeyedCitations::resolveKnown);
-        if (keyed + resolved > 0) {
-            LOG.infof("Claimants: %d citations keyed, %d resolved to a claimant", keyed, resolved);
-        }
+    @Override
+    public String name() {
+        return "citations keyed or resolved to a claimant";
     }
 
-    private static int keyBatch() {
-        List<Citation> unkeyed = Citation.find("claimantKey is null order by id").page(0, BATCH).list();
-        for (Citation citation : unkeyed) {
-            citation.claimantKey = ClaimantNames.key(citation.claimant);
-            if (citation.claimantKey == null) {
-                citation.claimantKey = ""; // no letter or digit: nothing resolves to it, and it is not read again
+    @Override
+    public int run() {
+        int keyed = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Object[]> batch = QuarkusTransaction.requiringNew().call(() -> keyBatch(from));
+            if (batch.isEmpty()) {
+                break;
             }
+            keyed += batch.size();
+            after = ((Number) batch.get(batch.size() - 1)[0]).longValue();
         }
-        return unkeyed.size();
+        return keyed + QuarkusTransaction.requiringNew().call(UnkeyedCitations::resolveKnown);
+    }
+
+    /** Keys up to {@link #BATCH} citations without a key after the id {@code after}; answers their (id, claimant). */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> keyBatch(long after) {
+        List<Object[]> rows = Citation.getEntityManager().createNativeQuery("SELECT id, claimant FROM citation"
+                + " WHERE claimant_key IS NULL AND id > ?1 ORDER BY id").setParameter(1, after)
+                .setMaxResults(BATCH).getResultList();
+        Map<String, List<Long>> idsByKey = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            String key = ClaimantNames.key((String) row[1]);
+            // no letter or digit: "", which nothing resolves to and which is not read again
+            idsByKey.computeIfAbsent(key == null ? "" : key, k -> new ArrayList<>()).add(((Number) row[0]).longValue());
+        }
+        idsByKey.forEach((key, ids) -> Citation.update("claimantKey = ?1 where id in ?2 and claimantKey is null", key, ids));
+        return rows;
     }
 
     private static int resolveKnown() {

@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 public class GazetteerLoader {
 
     /**
-     * Start-up order: before the demo loader (whose claims point at places) and the matching of older claims
-     * ({@code claim.UnplacedClaims}). Lower runs first.
+     * Start-up order: before the demo loader (whose claims point at places) and the catch-up that matches older
+     * claims to places ({@code claim.UnplacedClaims}). Lower runs first.
      */
     public static final int STARTUP_ORDER = Interceptor.Priority.APPLICATION - 100;
 

@@ -3,29 +3,34 @@ package org.corroborate.sameevent;
 import java.util.List;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
 
 import org.corroborate.claim.Claim;
+import org.corroborate.db.CatchUp;
 
 /**
- * On start, gives claims written before migration V14 their province by sound ({@code claim.admin1_sound}, which
- * the same-event query reads; the sound is Java, not SQL, so the migration could not). One bulk update per distinct
- * province name, so no claim's version moves and no editor's save is refused for it. Every instance of a fleet may
- * do it at once: each write sets what any other would.
+ * After start ({@link org.corroborate.db.StartupCatchUp}), gives claims written before migration V14 their province
+ * by sound ({@code claim.admin1_sound}, which the same-event query reads; the sound is Java, not SQL, so the
+ * migration could not). One bulk update per distinct province name, so no claim's version moves and no editor's
+ * save is refused for it. Every instance of a fleet may do it at once: each write sets what any other would.
  */
 @ApplicationScoped
-public class UnkeyedClaims {
+public class UnkeyedClaims implements CatchUp {
 
-    private static final Logger LOG = Logger.getLogger(UnkeyedClaims.class);
+    @Override
+    public String name() {
+        return "claims given their province's sound";
+    }
 
-    void onStart(@Observes StartupEvent event) {
-        int keyed = QuarkusTransaction.requiringNew().call(UnkeyedClaims::keyAll);
-        if (keyed > 0) {
-            LOG.infof("Same event: %d claims given their province's sound", keyed);
-        }
+    /** After {@code claim.UnplacedClaims}, which gives claims the gazetteer's province names, and their sounds. */
+    @Override
+    public int order() {
+        return 1;
+    }
+
+    @Override
+    public int run() {
+        return QuarkusTransaction.requiringNew().call(UnkeyedClaims::keyAll);
     }
 
     private static int keyAll() {
