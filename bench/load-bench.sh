@@ -166,6 +166,30 @@ JAVA
 HASH=$(java -cp "$LIB/*" "$WORK/Hash.java" "$PASSWORD")
 [[ $HASH == \$2* ]] || die "could not compute a bcrypt hash: $HASH"
 
+# the keys the app computes in Java for what it compares by (a claim's province and district by sound, a citation's
+# claimant key), by the app's own code, so that the generated rows carry them as rows the app wrote do, and the
+# start-up catch-up (db/StartupCatchUp) has nothing to rewrite: a table of (kind, n, key) the data script reads
+log "computing the keys of the generated names"
+cat >"$WORK/Keys.java" <<'JAVA'
+public class Keys {
+    public static void main(String[] args) {
+        StringBuilder sql = new StringBuilder("INSERT INTO bench_key (kind, n, k) VALUES ");
+        for (int n = 0; n < 500; n++) {
+            if (n < 30) {
+                sql.append(String.format("('p', %d, '%s'), ", n, org.corroborate.claim.Claim.admin1Sound(String.format("Province %02d", n))));
+            }
+            if (n < 300) {
+                sql.append(String.format("('d', %d, '%s'), ", n, org.corroborate.claim.Claim.admin2Sound("District " + n)));
+            }
+            sql.append(String.format("('w', %d, '%s')%s", n, org.corroborate.claimant.ClaimantNames.key("Witness " + n), n < 499 ? ", " : ";"));
+        }
+        System.out.println(sql);
+    }
+}
+JAVA
+KEYS_SQL=$(java -cp "$(ls "$WORK"/app-*/app/*.jar | head -n 1):$LIB/*" "$WORK/Keys.java")
+[[ $KEYS_SQL == "INSERT INTO bench_key"* ]] || die "could not compute the keys: $KEYS_SQL"
+
 JAVA_VERSION=$(java -version 2>&1 | head -n 1)
 CPUS=$( (nproc 2>/dev/null || getconf _NPROCESSORS_ONLN) | head -n 1)
 MEM_MB=$(awk '/MemTotal/ { printf "%d", $2 / 1024 }' /proc/meminfo 2>/dev/null || echo "?")
@@ -210,6 +234,8 @@ data_sql() {
     upd=$(updated X)
     cat <<SQL
 -- Corroborate load benchmark data ($DIALECT): $n claims, $CITATIONS citations, $REVIEWS reviews, $SOURCES sources
+CREATE TABLE bench_key (kind CHAR(1) NOT NULL, n INT NOT NULL, k VARCHAR(200) NOT NULL, PRIMARY KEY (kind, n));
+$KEYS_SQL
 INSERT INTO app_user (id, username, password, roles, created_at) VALUES (1, 'load-admin', '$HASH', 'admin', $(ts 0));
 INSERT INTO app_user (id, username, password, roles, created_at) VALUES (2, 'load-editor', '$HASH', 'editor', $(ts 0));
 INSERT INTO app_user (id, username, password, roles, created_at)
@@ -230,7 +256,7 @@ SQL
     chunked "INSERT INTO claim (id, statement, event_date, date_precision, event_type, sub_event_type, actor1, actor2,
  country, admin1, admin2, place, latitude, longitude, place_precision, fatalities_low, fatalities_best, fatalities_high,
  status, verdict, proposed_by, approved_by, approved_at, created_by, created_at, updated_at, revision, published_at, version,
- admin1_key)
+ admin1_key, admin1_sound, admin2_sound)
  SELECT X, 'Armed clash between government forces and an armed group near the market of Town ' || MOD(X, 3000)
  || '; several houses were damaged and residents fled towards the district centre (event ' || X || ').',
  $(day "MOD(X, 1500)"), 'DAY', 'BATTLES', 'ARMED_CLASH',
@@ -246,14 +272,15 @@ SQL
  'r' || (MOD(X * 7, $DATA_REVIEWERS) + 1), $upd, $upd,
  CASE WHEN $b < 10 THEN 0 WHEN $b < 19 THEN 1 ELSE 2 END,
  CASE WHEN $b < 10 THEN NULL ELSE $upd END, 1,
- 'province ' || LPAD(CAST($p AS VARCHAR), 2, '0')" "$n"
+ 'province ' || LPAD(CAST($p AS VARCHAR), 2, '0'),
+ (SELECT k FROM bench_key WHERE kind = 'p' AND n = $p), (SELECT k FROM bench_key WHERE kind = 'd' AND n = MOD(X, 300))" "$n"
     chunked "INSERT INTO citation (id, claim_id, source_id, stance, quote, claimant, claimant_is_party, stated_figure,
- created_by, created_at)
+ created_by, created_at, claimant_key)
  SELECT X, MOD(X - 1, $n) + 1, MOD(X * 7, $SOURCES) + 1,
  CASE MOD(X, 5) WHEN 0 THEN 'CONTEXT' WHEN 1 THEN 'REFUTES' ELSE 'SUPPORTS' END,
  'Residents said the fighting began in the early morning and lasted several hours before the armed group withdrew (quote ' || X || ').',
  'Witness ' || MOD(X, 500), MOD(X, 3) = 0, CAST(MOD(X, 7) AS VARCHAR) || ' killed', 'r' || (MOD(X, $DATA_REVIEWERS) + 1),
- $(updated "MOD(X - 1, $n) + 1")" "$CITATIONS"
+ $(updated "MOD(X - 1, $n) + 1"), (SELECT k FROM bench_key WHERE kind = 'w' AND n = MOD(X, 500))" "$CITATIONS"
     # review x: claim (x - 1) mod n + 1, its k-th review with k = (x - 1) / n; reviewer r((5c + k) mod 200 + 1), distinct
     # per claim while a claim has at most 200 reviews
     chunked "INSERT INTO review (id, claim_id, reviewer, rating, rationale, tags, created_at, updated_at)
@@ -277,6 +304,7 @@ SQL
     chunked "INSERT INTO event_revision (seq, claim_id, revision, status, changed_at, verdict, event_type, event_date, admin1_key, located)
  SELECT $n + X, X, 2, 'RETRACTED', $upd, 'VERIFIED', 'BATTLES', $(day "MOD(X, 1500)"), 'province ' || LPAD(CAST($p AS VARCHAR), 2, '0'), TRUE" "$n" "$b = 19"
     cat <<SQL
+DROP TABLE bench_key;
 UPDATE export_clock SET last_seq = (SELECT MAX(seq) FROM event_revision), last_changed_at = (SELECT MAX(changed_at) FROM event_revision) WHERE id = 1;
 -- ids were given here, so move the app's pooled sequences (INCREMENT BY 50) past them
 ALTER SEQUENCE app_user_seq RESTART WITH 4000;

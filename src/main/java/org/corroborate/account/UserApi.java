@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -79,7 +80,8 @@ public class UserApi {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an account: enabled (false disables it: its sign-ins, sessions and tokens stop at "
-            + "once; true enables it again) and roles")
+            + "once; true enables it again) and roles; both or neither")
+    @Transactional // a refused half (the last admin, one's own account) leaves the other unchanged too
     public UserView change(@PathParam("id") long id, UserChange change) {
         if (change == null || change.enabled() == null && change.roles() == null) {
             throw Problem.invalid("body", "must name enabled or roles");

@@ -133,11 +133,24 @@ public class Claim extends PanacheEntity {
     @Column(name = "admin1_sound", length = 100)
     String admin1Sound;
 
+    /**
+     * The district by sound, so the same-event query keeps claims of other districts out before reading them: null
+     * when the claim names no district, "" for a name without letters.
+     */
+    @Column(name = "admin2_sound", length = 100)
+    String admin2Sound;
+
     @PrePersist
     @PreUpdate
     void keys() {
         admin1Key = admin1Key();
         admin1Sound = admin1Sound(location == null ? null : location.admin1);
+        admin2Sound = admin2Sound(location == null ? null : location.admin2);
+    }
+
+    /** The district as the same-event query compares it: null without a district, "" for one without letters. */
+    public static String admin2Sound(String admin2) {
+        return admin2 == null || admin2.isBlank() ? null : PlaceNames.soundOf(admin2);
     }
 
     /** The province as the same-event query compares it: by sound, or null when it has no letters. */

@@ -94,8 +94,8 @@ public class UnplacedClaims implements CatchUp {
         Query update = Claim.getEntityManager().createQuery("update Claim c set "
                 + (pcode == null ? "" : "c.location.pcode = :pcode, ")
                 + "c.location.admin1 = :name1, c.location.admin2 = " + (name2 == null ? "null" : ":name2")
-                + ", c.admin1Key = :key, c.admin1Sound = :sound, c.version = c.version + 1 where c.id in :ids"
-                + " and c.location.pcode is null")
+                + ", c.admin1Key = :key, c.admin1Sound = :sound, c.admin2Sound = " + (name2 == null ? "null" : ":sound2")
+                + ", c.version = c.version + 1 where c.id in :ids and c.location.pcode is null")
                 .setParameter("name1", name1).setParameter("key", name1 == null ? null : name1.toLowerCase(Locale.ROOT))
                 .setParameter("sound", Claim.admin1Sound(name1))
                 .setParameter("ids", ids);
@@ -103,7 +103,7 @@ public class UnplacedClaims implements CatchUp {
             update.setParameter("pcode", pcode);
         }
         if (name2 != null) {
-            update.setParameter("name2", name2);
+            update.setParameter("name2", name2).setParameter("sound2", Claim.admin2Sound(name2));
         }
         return update.executeUpdate() == 0 ? 0 : ids.size();
     }

@@ -1,11 +1,13 @@
 package org.corroborate.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the places a name may mean, in a gazetteer held in memory (it is small: 34 provinces, about 400 districts,
@@ -65,6 +67,14 @@ public final class PlaceLookup {
     private final List<Known> places;
     private final List<Spelling> spellings = new ArrayList<>();
     private final Map<String, Known> byPcode = new HashMap<>();
+    private final Map<String, List<Known>> districtsBySound = new HashMap<>();
+    /**
+     * Answers of {@link #unambiguous} by the names asked: the same-event candidates of one claim page resolve dozens
+     * of claims' names, each a ranking over every spelling, and the same few thousand pairs recur. This gazetteer
+     * never changes (a changed one is a new look-up), so neither do the answers; at most {@link #RESOLVED_KEPT}.
+     */
+    private final Map<List<String>, Optional<Known>> resolved = new ConcurrentHashMap<>();
+    private static final int RESOLVED_KEPT = 20_000;
 
     private PlaceLookup(List<Known> places) {
         this.places = List.copyOf(places);
@@ -76,10 +86,22 @@ public final class PlaceLookup {
             for (String text : place.spellings()) {
                 String folded = PlaceNames.fold(text);
                 if (!folded.isEmpty()) {
-                    spellings.add(new Spelling(place, text, folded, PlaceNames.skeleton(folded)));
+                    Spelling spelling = new Spelling(place, text, folded, PlaceNames.skeleton(folded));
+                    spellings.add(spelling);
+                    if (!place.isProvince()) {
+                        List<Known> same = districtsBySound.computeIfAbsent(spelling.sound(), k -> new ArrayList<>());
+                        if (!same.contains(place)) {
+                            same.add(place);
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /** The districts with a spelling of this sound ({@link PlaceNames#soundOf}): one name under several provinces. */
+    public List<Known> districtsSounding(String sound) {
+        return districtsBySound.getOrDefault(sound, List.of());
     }
 
     public static PlaceLookup of(List<Known> places) {
@@ -123,6 +145,18 @@ public final class PlaceLookup {
      * matches.
      */
     public Optional<Known> unambiguous(String admin1, String admin2) {
+        List<String> key = Arrays.asList(admin1, admin2);
+        Optional<Known> known = resolved.get(key);
+        if (known == null) {
+            known = resolve(admin1, admin2);
+            if (resolved.size() < RESOLVED_KEPT) {
+                resolved.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private Optional<Known> resolve(String admin1, String admin2) {
         List<Match> provinces = ranked(withoutKindWords(admin1 == null ? "" : admin1), null).stream()
                 .filter(m -> m.place().isProvince() && m.rank() <= NEAR_SOUND).toList();
         if (admin2 == null || admin2.isBlank()) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.corroborate.claim.DatePrecision;
 /**
  * Reads, in one statement, the claims related to one claim: every claim judged with it (either way), and every
  * claim of the given provinces dated where the same-event rules may find an overlap ({@link SameEventRules#reach}),
- * through the index on (admin1_sound, event_date). Each comes with its judgement and its stated figures. Which
+ * through the indexes on (admin1_sound, event_date) and (admin1_sound, date_precision, event_date), and of the
+ * districts that may match ({@link Districts}). Each comes with its judgement and its stated figures. Which
  * candidates may describe the same event is {@link SameEventRules}' to say, not this query's.
  */
 @ApplicationScoped
@@ -39,15 +41,24 @@ public class SameEventReader {
     public record StatedFigure(String figure, String claimant) {
     }
 
+    /**
+     * Which districts' claims a claim's candidates may come from, when it names a district: those naming no district
+     * (the same province is enough), those whose district sounds like one of {@code sounds} (the claim's own, every
+     * spelling of its district the gazetteer knows: the same district, or one district name under two provinces), and
+     * those placed at its district's P-code ({@code pcode}, null without one).
+     */
+    public record Districts(Collection<String> sounds, String pcode) {
+    }
+
+    // the related ids first, each part read through its index (an OR of the parts made the database scan every
+    // claim), then each claim by id with its judgement (stored smaller id first) and its stated figures
     private static final String SELECT = "SELECT " + Claim.COLUMNS.select("o") + ", " + ClaimLink.COLUMNS.select("l")
-            + ", f.stated_figure, f.claimant FROM claim o"
-            + " LEFT JOIN claim_link l ON (l.claim_a = ? AND l.claim_b = o.id) OR (l.claim_a = o.id AND l.claim_b = ?)"
-            + " LEFT JOIN citation f ON f.claim_id = o.id AND f.stated_figure IS NOT NULL"
-            + " WHERE o.id <> ? AND o.id IN (SELECT k.claim_b FROM claim_link k WHERE k.claim_a = ?"
+            + ", f.stated_figure, f.claimant FROM (SELECT k.claim_b AS id FROM claim_link k WHERE k.claim_a = ?"
             + " UNION SELECT k.claim_a FROM claim_link k WHERE k.claim_b = ?";
-    // one IN over a union, so the database reads each part by its index and the claims by id; an OR of the parts
-    // made it scan every claim (a second per claim page on 100k claims)
-    private static final String ORDER = ") ORDER BY o.id, f.id";
+    private static final String JOINS = ") r JOIN claim o ON o.id = r.id"
+            + " LEFT JOIN claim_link l ON l.claim_a = LEAST(o.id, ?) AND l.claim_b = GREATEST(o.id, ?)"
+            + " LEFT JOIN citation f ON f.claim_id = o.id AND f.stated_figure IS NOT NULL"
+            + " WHERE o.id <> ? ORDER BY o.id, f.id";
 
     private final DataSource dataSource;
     private final EntityManager entityManager;
@@ -63,18 +74,21 @@ public class SameEventReader {
 
     /**
      * The claims judged with {@code claimId}, and those whose province by sound ({@code claim.admin1_sound}) is one
-     * of {@code provinceKeys} dated within {@code reach}. No candidates
+     * of {@code provinceKeys} dated within {@code reach}, of the {@code districts} given (null: any). No candidates
      * when {@code provinceKeys} is empty or {@code reach} null.
      */
-    public List<Row> read(long claimId, Collection<String> provinceKeys, SameEventRules.Reach reach) {
+    public List<Row> read(long claimId, Collection<String> provinceKeys, Districts districts, SameEventRules.Reach reach) {
         boolean candidates = reach != null && !provinceKeys.isEmpty();
-        String provinces = candidates ? String.join(", ", provinceKeys.stream().map(k -> "?").toList()) : "";
-        String sql = SELECT + (candidates
-                ? " UNION SELECT c.id FROM claim c WHERE c.admin1_sound IN (" + provinces + ") AND c.event_date BETWEEN ? AND ?"
-                + " UNION SELECT c.id FROM claim c WHERE c.admin1_sound IN (" + provinces + ") AND c.event_date BETWEEN ? AND ?"
-                + " AND c.date_precision = '" + DatePrecision.MONTH + "'"
-                + " UNION SELECT c.id FROM claim c WHERE c.admin1_sound IN (" + provinces + ") AND c.event_date BETWEEN ? AND ?"
-                + " AND c.date_precision = '" + DatePrecision.YEAR + "'" : "") + ORDER;
+        String sql = SELECT;
+        if (candidates) {
+            String where = " WHERE c.admin1_sound IN (" + marks(provinceKeys.size()) + ")" + districtCondition(districts);
+            sql += " UNION SELECT c.id FROM claim c" + where + " AND c.event_date BETWEEN ? AND ?"
+                    + " UNION SELECT c.id FROM claim c" + where + " AND c.date_precision = '" + DatePrecision.MONTH
+                    + "' AND c.event_date BETWEEN ? AND ?"
+                    + " UNION SELECT c.id FROM claim c" + where + " AND c.date_precision = '" + DatePrecision.YEAR
+                    + "' AND c.event_date BETWEEN ? AND ?";
+        }
+        sql += JOINS;
         if (changes.inTransaction()) {
             entityManager.flush(); // a judgement just made is read back in the answer
         }
@@ -84,22 +98,45 @@ public class SameEventReader {
                 statistics.prepareStatement(); // counted as Hibernate counts its own (StatementCountTest)
             }
             int p = 1;
-            for (int i = 0; i < 5; i++) {
-                statement.setLong(p++, claimId);
-            }
+            statement.setLong(p++, claimId);
+            statement.setLong(p++, claimId);
             if (candidates) {
                 for (SameEventRules.Window window : List.of(reach.days(), reach.months(), reach.years())) {
                     for (String key : provinceKeys) {
                         statement.setString(p++, key);
                     }
+                    if (districts != null) {
+                        for (String sound : districts.sounds()) {
+                            statement.setString(p++, sound);
+                        }
+                        if (districts.pcode() != null) {
+                            statement.setString(p++, districts.pcode());
+                        }
+                    }
                     statement.setObject(p++, window.from());
                     statement.setObject(p++, window.to());
                 }
+            }
+            for (int i = 0; i < 3; i++) {
+                statement.setLong(p++, claimId);
             }
             return rows(statement);
         } catch (SQLException e) {
             throw new PersistenceException("Reading the claims related to claim " + claimId + " failed", e);
         }
+    }
+
+    private static String districtCondition(Districts districts) {
+        if (districts == null) {
+            return "";
+        }
+        return " AND (c.admin2_sound IS NULL" + (districts.sounds().isEmpty() ? ""
+                : " OR c.admin2_sound IN (" + marks(districts.sounds().size()) + ")")
+                + (districts.pcode() == null ? "" : " OR c.location_pcode = ?") + ")";
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static List<Row> rows(PreparedStatement statement) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,7 @@ public class SameEventService {
         SameEventRules.Event self = event(claim, place);
         boolean searchable = claim.eventDate != null && place.hasProvince();
         List<SameEventReader.Row> rows = reader.read(claim.id, searchable ? provinceKeys(gazetteer, claim, place) : Set.of(),
-                searchable ? SameEventRules.reach(claim.eventDate, claim.datePrecision) : null);
+                districts(gazetteer, claim, place), searchable ? SameEventRules.reach(claim.eventDate, claim.datePrecision) : null);
         List<SameEvents.Related> same = new ArrayList<>();
         List<SameEvents.Related> possibly = new ArrayList<>();
         List<SameEvents.Related> different = new ArrayList<>();
@@ -163,13 +164,34 @@ public class SameEventService {
         addSound(claim.location.admin1, keys);
         addSpellings(gazetteer, place.province(), keys);
         if (place.hasDistrict() && claim.location.admin2 != null) {
-            for (PlaceLookup.Match match : gazetteer.find(claim.location.admin2, 10)) {
-                if (!match.place().isProvince() && PlaceNames.soundOf(match.matched()).equals(place.districtSound())) {
-                    addSpellings(gazetteer, match.place().admin1Pcode(), keys);
-                }
+            for (PlaceLookup.Known district : gazetteer.districtsSounding(place.districtSound())) {
+                addSpellings(gazetteer, district.admin1Pcode(), keys);
             }
         }
         return keys;
+    }
+
+    /**
+     * The districts whose claims may be candidates ({@link SameEventReader.Districts}); null, any, when the claim names
+     * no district. Wider than {@link SameEventRules#place} (by sound, where the rules compare P-codes or folded
+     * names): the rules decide among what is read.
+     */
+    static SameEventReader.Districts districts(PlaceLookup gazetteer, Claim claim, EventPlace place) {
+        if (!place.hasDistrict()) {
+            return null;
+        }
+        Set<String> sounds = new LinkedHashSet<>();
+        sounds.add(place.districtSound());
+        String written = Claim.admin2Sound(claim.location.admin2);
+        if (written != null) {
+            sounds.add(written);
+        }
+        Optional<PlaceLookup.Known> district = gazetteer.byPcode(place.district());
+        district.ifPresent(d -> {
+            sounds.add(PlaceNames.soundOf(d.admin2()));
+            d.spellings().forEach(spelling -> sounds.add(PlaceNames.soundOf(spelling)));
+        });
+        return new SameEventReader.Districts(sounds, district.map(PlaceLookup.Known::pcode).orElse(null));
     }
 
     private static void addSpellings(PlaceLookup gazetteer, String pcode, Set<String> keys) {

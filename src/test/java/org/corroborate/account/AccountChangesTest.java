@@ -121,6 +121,17 @@ class AccountChangesTest {
     }
 
     @Test
+    void aChangeOfRolesAndEnabledIsWholeOrNothing() {
+        String admin = users.fresh("whole-changer", Role.ADMIN);
+        // disabling oneself is refused, so the editor role asked for in the same change is not given either
+        Api.as(admin).body(Map.of("roles", java.util.List.of("admin", "editor"), "enabled", false))
+                .put("/api/users/" + idOf(admin)).then().statusCode(409);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(admin).orElseThrow().roles))
+                .isEqualTo("admin");
+        assertThat(audited(AuditAction.ROLES_CHANGED, admin)).isZero();
+    }
+
+    @Test
     void anAdminsPasswordResetRevokesTheAccountsTokens() {
         String admin = users.fresh("resetter", Role.ADMIN);
         String owner = users.fresh("reset-tokens", Role.REVIEWER);

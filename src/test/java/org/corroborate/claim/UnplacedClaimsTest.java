@@ -39,8 +39,8 @@ class UnplacedClaimsTest {
 
     /** This start's own catch-up has run, so the claims written below as an older version would are the test's. */
     @BeforeEach
-    void startupCatchUpDone() throws InterruptedException {
-        assertThat(catchUp.awaitFinished(60, TimeUnit.SECONDS)).isTrue();
+    void startupCatchUpDone() throws Exception {
+        assertThat(catchUp.atStart().get(60, TimeUnit.SECONDS).failed()).isEmpty();
     }
 
     /** A claim as an older version stored it: names as typed, no P-code. */
@@ -50,6 +50,15 @@ class UnplacedClaimsTest {
                 "update claim set location_pcode = null, admin1 = ?1, admin2 = ?2, admin1_key = lower(?1) where id = ?3")
                 .setParameter(1, admin1).setParameter(2, admin2).setParameter(3, id).executeUpdate());
         return id;
+    }
+
+    @Test
+    void afterAStartTheBackgroundCatchUpMatchesOlderClaims() throws Exception {
+        long mihtarlam = older("Laghman", "Mihtarlam");
+
+        assertThat(catchUp.runInBackground().get(60, TimeUnit.SECONDS).failed()).isEmpty();
+
+        assertThat(testClaims.reload(mihtarlam).location.pcode).isEqualTo("AF0701");
     }
 
     @Test

@@ -119,6 +119,22 @@ class SameEventApiTest {
     }
 
     @Test
+    void onlyTheSameDistrictOrNoDistrictMakesACandidateInTheProvince() {
+        long mihtarlam = battle(day, "DAY", "Laghman", "Mihtarlam");
+        long otherSpelling = battle(day, "DAY", "Laghman", "Mehtarlam");
+        long noDistrict = battle(day, "DAY", "Laghman", null);
+        long alingar = battle(day, "DAY", "Laghman", "Alingar");
+        long unknownDistrict = battle(day, "DAY", "Laghman", "Nowhere Dara");
+
+        List<Long> candidates = claimJson(mihtarlam).getList("possiblySameEvent", Long.class);
+
+        assertThat(candidates).contains(otherSpelling, noDistrict).doesNotContain(alingar, unknownDistrict);
+        // a claim without a district may be any district's event in its province
+        assertThat(claimJson(noDistrict).getList("possiblySameEvent", Long.class))
+                .contains(mihtarlam, otherSpelling, alingar, unknownDistrict);
+    }
+
+    @Test
     void aClaimsPlaceOrDateChangeChangesItsCandidates() {
         long first = battle(day, "DAY", "Nimroz", null);
         long second = battle(day.plusDays(40), "DAY", "Nimroz", null);
