@@ -88,7 +88,7 @@ public class ClaimApi {
     public ClaimView get(@PathParam("id") long id) {
         ClaimDetails details = claims.details(id);
         return ClaimView.of(details, verdictRules.checklists(details.citations(), details.reviews()),
-                sameEvents.of(details.claim()));
+                sameEvents.idsOf(details.claim()));
     }
 
     @PUT

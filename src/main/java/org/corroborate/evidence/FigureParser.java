@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,11 +80,31 @@ public final class FigureParser {
     private FigureParser() {
     }
 
+    /**
+     * Readings by text: every claim read parses each of its citations' figures (the JSON, the suggested figures, the
+     * page), and the same few thousand texts recur. A figure is a pure function of its text; at most
+     * {@link #REMEMBERED} are kept (texts of a length a stated figure has).
+     */
+    private static final Map<String, Optional<Figure>> READ = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 20_000;
+    private static final int REMEMBERED_LENGTH = 200;
+
     /** The figure the text states, or null when it states no number (null or blank text included). */
     public static Figure parse(String statedFigure) {
         if (statedFigure == null || statedFigure.isBlank()) {
             return null;
         }
+        Optional<Figure> known = READ.get(statedFigure);
+        if (known == null) {
+            known = Optional.ofNullable(read(statedFigure));
+            if (READ.size() < REMEMBERED && statedFigure.length() <= REMEMBERED_LENGTH) {
+                READ.put(statedFigure, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    private static Figure read(String statedFigure) {
         List<Token> tokens = tokens(statedFigure);
         List<Candidate> candidates = candidates(tokens);
         return candidates.stream()

@@ -64,7 +64,7 @@ public class SameEventApi {
     @GET
     @Operation(summary = "The claim's links: claims judged the same event or different events, and candidates")
     public Links get(@PathParam("claimId") long claimId) {
-        return Links.of(claimId, sameEvents.of(claims.get(claimId)));
+        return Links.of(claimId, sameEvents.idsOf(claims.get(claimId)));
     }
 
     @POST

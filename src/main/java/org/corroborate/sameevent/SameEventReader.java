@@ -26,8 +26,9 @@ import org.corroborate.claim.DatePrecision;
 /**
  * Reads, in one statement, the claims related to one claim: every claim judged with it (either way), and every
  * claim of the given provinces dated where the same-event rules may find an overlap ({@link SameEventRules#reach}),
- * through the indexes on (admin1_sound, event_date) and (admin1_sound, date_precision, event_date), and of the
- * districts that may match ({@link Districts}). Each comes with its judgement and its stated figures. Which
+ * and of the districts that may match ({@link Districts}), through indexes on (admin1_sound, event_date) and
+ * (admin1_sound, date_precision, event_date) that also hold admin2_sound and location_pcode (migration V15), so a
+ * claim of another district is passed over without reading its row. Each comes with its judgement and its stated figures. Which
  * candidates may describe the same event is {@link SameEventRules}' to say, not this query's.
  */
 @ApplicationScoped
@@ -52,13 +53,14 @@ public class SameEventReader {
 
     // the related ids first, each part read through its index (an OR of the parts made the database scan every
     // claim), then each claim by id with its judgement (stored smaller id first) and its stated figures
-    private static final String SELECT = "SELECT " + Claim.COLUMNS.select("o") + ", " + ClaimLink.COLUMNS.select("l")
-            + ", f.stated_figure, f.claimant FROM (SELECT k.claim_b AS id FROM claim_link k WHERE k.claim_a = ?"
+    private static final String SELECT = "SELECT " + Claim.COLUMNS.select("o") + ", " + ClaimLink.COLUMNS.select("l");
+    private static final String FIGURES = ", f.stated_figure, f.claimant";
+    private static final String IDS = " FROM (SELECT k.claim_b AS id FROM claim_link k WHERE k.claim_a = ?"
             + " UNION SELECT k.claim_a FROM claim_link k WHERE k.claim_b = ?";
     private static final String JOINS = ") r JOIN claim o ON o.id = r.id"
-            + " LEFT JOIN claim_link l ON l.claim_a = LEAST(o.id, ?) AND l.claim_b = GREATEST(o.id, ?)"
-            + " LEFT JOIN citation f ON f.claim_id = o.id AND f.stated_figure IS NOT NULL"
-            + " WHERE o.id <> ? ORDER BY o.id, f.id";
+            + " LEFT JOIN claim_link l ON l.claim_a = LEAST(o.id, ?) AND l.claim_b = GREATEST(o.id, ?)";
+    private static final String FIGURES_JOIN = " LEFT JOIN citation f ON f.claim_id = o.id AND f.stated_figure IS NOT NULL";
+    private static final String WHERE = " WHERE o.id <> ? ORDER BY o.id";
 
     private final DataSource dataSource;
     private final EntityManager entityManager;
@@ -75,11 +77,13 @@ public class SameEventReader {
     /**
      * The claims judged with {@code claimId}, and those whose province by sound ({@code claim.admin1_sound}) is one
      * of {@code provinceKeys} dated within {@code reach}, of the {@code districts} given (null: any). No candidates
-     * when {@code provinceKeys} is empty or {@code reach} null.
+     * when {@code provinceKeys} is empty or {@code reach} null. With their stated figures when {@code figures}, else
+     * each with none.
      */
-    public List<Row> read(long claimId, Collection<String> provinceKeys, Districts districts, SameEventRules.Reach reach) {
+    public List<Row> read(long claimId, Collection<String> provinceKeys, Districts districts, SameEventRules.Reach reach,
+            boolean figures) {
         boolean candidates = reach != null && !provinceKeys.isEmpty();
-        String sql = SELECT;
+        String sql = SELECT + (figures ? FIGURES : "") + IDS;
         if (candidates) {
             String where = " WHERE c.admin1_sound IN (" + marks(provinceKeys.size()) + ")" + districtCondition(districts);
             sql += " UNION SELECT c.id FROM claim c" + where + " AND c.event_date BETWEEN ? AND ?"
@@ -88,7 +92,7 @@ public class SameEventReader {
                     + " UNION SELECT c.id FROM claim c" + where + " AND c.date_precision = '" + DatePrecision.YEAR
                     + "' AND c.event_date BETWEEN ? AND ?";
         }
-        sql += JOINS;
+        sql += JOINS + (figures ? FIGURES_JOIN + WHERE + ", f.id" : WHERE);
         if (changes.inTransaction()) {
             entityManager.flush(); // a judgement just made is read back in the answer
         }
@@ -120,7 +124,7 @@ public class SameEventReader {
             for (int i = 0; i < 3; i++) {
                 statement.setLong(p++, claimId);
             }
-            return rows(statement);
+            return rows(statement, figures);
         } catch (SQLException e) {
             throw new PersistenceException("Reading the claims related to claim " + claimId + " failed", e);
         }
@@ -139,7 +143,7 @@ public class SameEventReader {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private static List<Row> rows(PreparedStatement statement) throws SQLException {
+    private static List<Row> rows(PreparedStatement statement, boolean figures) throws SQLException {
         Map<Long, Row> rows = new LinkedHashMap<>();
         int linkAt = 1 + Claim.COLUMNS.width();
         int figureAt = linkAt + ClaimLink.COLUMNS.width();
@@ -152,7 +156,7 @@ public class SameEventReader {
                     row = new Row(Claim.COLUMNS.read(rs, 1), link.id == null ? null : link, new ArrayList<>());
                     rows.put(id, row);
                 }
-                String figure = rs.getString(figureAt);
+                String figure = figures ? rs.getString(figureAt) : null;
                 if (figure != null) {
                     row.figures().add(new StatedFigure(figure, rs.getString(figureAt + 1)));
                 }
