@@ -30,18 +30,8 @@ public class UnkeyedCitations implements CatchUp {
 
     @Override
     public int run() {
-        int keyed = 0;
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Object[]> batch = QuarkusTransaction.requiringNew().call(() -> keyBatch(from));
-            if (batch.isEmpty()) {
-                break;
-            }
-            keyed += batch.size();
-            after = ((Number) batch.get(batch.size() - 1)[0]).longValue();
-        }
-        return keyed + QuarkusTransaction.requiringNew().call(UnkeyedCitations::resolveKnown);
+        return CatchUp.byIdBatches(UnkeyedCitations::keyBatch) + QuarkusTransaction.requiringNew()
+                .call(UnkeyedCitations::resolveKnown);
     }
 
     /** Keys up to {@link #BATCH} citations without a key after the id {@code after}; answers their (id, claimant). */

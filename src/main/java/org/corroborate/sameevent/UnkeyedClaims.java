@@ -37,17 +37,8 @@ public class UnkeyedClaims implements CatchUp {
 
     @Override
     public int run() {
-        int keyed = QuarkusTransaction.requiringNew().call(UnkeyedClaims::keyProvinces);
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Object[]> batch = QuarkusTransaction.requiringNew().call(() -> keyDistricts(from));
-            if (batch.isEmpty()) {
-                return keyed;
-            }
-            keyed += batch.size();
-            after = ((Number) batch.get(batch.size() - 1)[0]).longValue();
-        }
+        return QuarkusTransaction.requiringNew().call(UnkeyedClaims::keyProvinces)
+                + CatchUp.byIdBatches(UnkeyedClaims::keyDistricts);
     }
 
     private static int keyProvinces() {
