@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.corroborate.account.Role;
+import org.corroborate.evidence.Evidence;
 import org.corroborate.input.QueryParams;
 import org.corroborate.sameevent.SameEventService;
 import org.corroborate.web.CurrentUser;
@@ -87,7 +88,8 @@ public class ClaimApi {
             + " (sameEvent) or possibly (possiblySameEvent) the same event, those in another province in placeConflicts")
     public ClaimView get(@PathParam("id") long id) {
         ClaimDetails details = claims.details(id);
-        return ClaimView.of(details, verdictRules.checklists(details.citations(), details.reviews()),
+        Evidence evidence = details.evidence();
+        return ClaimView.of(details, evidence, verdictRules.checklists(evidence, details.citations(), details.reviews()),
                 sameEvents.idsOf(details.claim()));
     }
 

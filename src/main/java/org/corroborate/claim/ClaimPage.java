@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.corroborate.citation.Stance;
+import org.corroborate.evidence.Evidence;
 import org.corroborate.review.Review;
 import org.corroborate.sameevent.SameEventService;
 import org.corroborate.web.CurrentUser;
@@ -52,8 +53,9 @@ public class ClaimPage {
         List<ClaimPageView.StanceGroup> groups = Arrays.stream(Stance.values()).filter(byStance::containsKey)
                 .map(s -> new ClaimPageView.StanceGroup(s, byStance.get(s))).toList();
         Form review = details.reviewBy(user.username()).map(ClaimPage::reviewForm).orElse(Form.named("review"));
+        Evidence evidence = details.evidence();
         ClaimPageView view = new ClaimPageView(details, actions, groups, form, Map.of("review", review),
-                details.evidence(), verdictRules.checklists(details.citations(), details.reviews()),
+                evidence, verdictRules.checklists(evidence, details.citations(), details.reviews()),
                 sameEvents.of(details.claim()), SameEventService.mayJudge(user.roles()));
         return htmx.partial() ? ClaimResource.Templates.show$claim(view) : ClaimResource.Templates.show(view);
     }

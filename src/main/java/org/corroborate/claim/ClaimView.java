@@ -102,18 +102,22 @@ public record ClaimView(long id, String statement, LocalDate eventDate, DatePrec
 
     /** The claim with its evidence, reviews, history, and every verdict's rules as they stand. */
     public static ClaimView of(ClaimDetails d, Map<Verdict, VerdictRules.Checklist> checklists) {
-        return of(d, checklists, null);
+        return of(d, d.evidence(), checklists, null);
     }
 
-    /** As {@link #of(ClaimDetails, Map)}, with the claims of the same event when {@code sameEvents} is given. */
-    public static ClaimView of(ClaimDetails d, Map<Verdict, VerdictRules.Checklist> checklists, SameEvents sameEvents) {
+    /**
+     * As {@link #of(ClaimDetails, Map)}, with the evidence the checklists were made from (read once), and the claims
+     * of the same event when {@code sameEvents} is given.
+     */
+    public static ClaimView of(ClaimDetails d, Evidence evidence, Map<Verdict, VerdictRules.Checklist> checklists,
+            SameEvents sameEvents) {
         Claim c = d.claim();
         return new ClaimView(c.id, c.statement, c.eventDate, c.datePrecision, c.eventType, c.subEventType, c.actor1,
                 c.actor2, LocationView.of(c.location), FatalitiesView.of(c.fatalities), c.status, c.verdict, c.version,
                 c.revision, c.proposedBy, c.approvedBy, c.approvedAt, c.createdBy, c.createdAt, c.updatedAt,
                 d.credibility(), d.citations().stream().map(CitationView::of).toList(),
                 d.reviews().stream().map(ReviewView::of).toList(), d.history().stream().map(HistoryView::of).toList(),
-                d.evidence(), checklists, d.suggestedFatalities(), sameEvents == null ? null : sameEvents.sameEventIds(),
+                evidence, checklists, d.suggestedFatalities(), sameEvents == null ? null : sameEvents.sameEventIds(),
                 sameEvents == null ? null : sameEvents.possiblySameEventIds(),
                 sameEvents == null ? null : sameEvents.placeConflictIds());
     }

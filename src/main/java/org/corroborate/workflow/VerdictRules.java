@@ -43,7 +43,11 @@ public class VerdictRules {
 
     /** Every verdict's rules, met and unmet, for the claim page and the claim's JSON, before anyone proposes. */
     public Map<Verdict, Checklist> checklists(List<Citation> citations, List<Review> reviews) {
-        Evidence evidence = Evidence.of(citations);
+        return checklists(Evidence.of(citations), citations, reviews);
+    }
+
+    /** As {@link #checklists(List, List)}, for a caller that has read the citations' evidence already. */
+    public Map<Verdict, Checklist> checklists(Evidence evidence, List<Citation> citations, List<Review> reviews) {
         Credibility credibility = Credibility.of(reviews);
         Map<Verdict, Checklist> all = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
