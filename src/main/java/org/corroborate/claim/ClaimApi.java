@@ -77,9 +77,9 @@ public class ClaimApi {
         ClaimFilter filter = new ClaimFilter(q, QueryParams.enumOf("status", status, ClaimStatus.class),
                 QueryParams.enumOf("verdict", verdict, Verdict.class), admin1, QueryParams.date("from", from),
                 QueryParams.date("to", to), admin2, pcode);
-        ClaimResults<Claim> found = claims.search(filter, QueryParams.intIn("page", page, 0, 0, 1_000_000),
+        ClaimResults<ClaimView> found = claims.search(filter, QueryParams.intIn("page", page, 0, 0, 1_000_000),
                 QueryParams.intIn("size", size, DEFAULT_PAGE_SIZE, 1, ClaimService.MAX_PAGE_SIZE));
-        return new ClaimList(found.items().stream().map(ClaimView::of).toList(), found.page(), found.size(), found.total());
+        return new ClaimList(found.items(), found.page(), found.size(), found.total());
     }
 
     @GET

@@ -40,11 +40,13 @@ public class ClaimService {
 
     private final FleetCache<List<Object>, List<ClaimRow>> listRows;
     private final FleetCache<List<Object>, Long> listCounts;
+    private final FleetCache<List<Object>, List<ClaimView>> apiPages;
 
     ClaimService(Inputs inputs, Workflow workflow, Clock clock, ChangeFeed changes, ClaimDetailsReader detailsReader,
             ClaimPlaces places) {
         this.listRows = new FleetCache<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.listCounts = new FleetCache<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
+        this.apiPages = new FleetCache<>(changes, Topic.CLAIMS, REMEMBERED_FILTERS);
         this.inputs = inputs;
         this.workflow = workflow;
         this.clock = clock;
@@ -165,15 +167,19 @@ public class ClaimService {
     }
 
     /**
-     * The API's search: the claims of one page, read each time; the total is the list's, remembered per filter
-     * until a claim changes anywhere ({@link #rows}), since counting thousands of matches was most of the cost.
+     * The API's search: one page of claims in the API's shape, remembered per filter and page with the total as the
+     * claim list's rows are ({@link #rows}): the views hold only the claim's own columns, all of which a change to
+     * the claim table anywhere in the fleet makes be read afresh.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClaimResults<Claim> search(ClaimFilter filter, int page, int size) {
+    public ClaimResults<ClaimView> search(ClaimFilter filter, int page, int size) {
         ClaimFilter.Query query = query(filter);
-        PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
-        return new ClaimResults<>(find.page(Page.of(page, size)).list(), page, size,
-                listCounts.get(matchingKey(query), () -> count(query)));
+        List<Object> matching = matchingKey(query);
+        List<ClaimView> items = apiPages.get(List.of(matching, page, size), () -> {
+            PanacheQuery<Claim> find = Claim.find("from Claim c" + query.where() + query.orderBy(), query.params());
+            return find.page(Page.of(page, size)).list().stream().map(ClaimView::of).toList();
+        });
+        return new ClaimResults<>(items, page, size, listCounts.get(matching, () -> count(query)));
     }
 
     /** The key of a filter's remembered count and rows: its conditions and their values. */

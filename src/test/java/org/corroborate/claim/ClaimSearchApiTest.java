@@ -73,6 +73,27 @@ class ClaimSearchApiTest {
         assertThat(dated.getLong("total")).isEqualTo(2);
     }
 
+    @Test
+    void aListedClaimShowsItsEditAtOnce() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String province = "Edited" + System.nanoTime();
+        long id = claimIn(alice, province, "2021-07-01", "A report as it was first written down.");
+        JsonPath before = Api.as(alice).queryParam("admin1", province).get("/api/claims").jsonPath();
+        assertThat(before.getList("items.statement", String.class)).containsExactly("A report as it was first written down.");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = Api.claimBody();
+        ((Map<String, Object>) body.get("location")).put("admin1", province);
+        body.put("statement", "A report as a reviewer corrected it.");
+        body.put("version", before.getLong("items[0].version"));
+        long version = Api.as(alice).body(body).put("/api/claims/" + id).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+
+        JsonPath after = Api.as(alice).queryParam("admin1", province).get("/api/claims").jsonPath();
+        assertThat(after.getList("items.statement", String.class)).containsExactly("A report as a reviewer corrected it.");
+        assertThat(after.getLong("items[0].version")).isEqualTo(version).isNotEqualTo(before.getLong("items[0].version"));
+    }
+
     private static List<Long> ids(JsonPath page) {
         return page.getList("items.id", Long.class);
     }
