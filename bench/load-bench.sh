@@ -93,7 +93,7 @@ for s in $SCENARIOS; do
     esac
 done
 ((CLAIMS >= 1000 && CONNS <= 64)) || die "LOAD_CLAIMS must be >= 1000 and LOAD_CONNECTIONS <= 64"
-((TOKEN_SCRIPTS <= 64)) || die "LOAD_TOKEN_SCRIPTS must be <= 64 (the generated API accounts loadapi1..64)"
+((TOKEN_SCRIPTS <= 64)) || die "LOAD_TOKEN_SCRIPTS must be <= 64 (the generated API accounts loadapi1..64, loadtok1..64)"
 ((CONNS % THREADS == 0)) || die "LOAD_CONNECTIONS must be a multiple of LOAD_THREADS"
 for d in "$DURATION" "$WARMUP" "$API_DURATION" "$TOKEN_WARMUP"; do
     [[ $d =~ ^[0-9]+s?$ ]] || die "durations are given in seconds (20 or 20s), got '$d'"
@@ -246,6 +246,8 @@ INSERT INTO app_user (id, username, password, roles, created_at)
  SELECT 2000 + X, 'loadwarm' || X, '$HASH', 'reviewer', $(ts X) FROM $(range 1 64);
 INSERT INTO app_user (id, username, password, roles, created_at)
  SELECT 3000 + X, 'loadapi' || X, '$HASH', 'reviewer', $(ts X) FROM $(range 1 64);
+INSERT INTO app_user (id, username, password, roles, created_at)
+ SELECT 4000 + X, 'loadtok' || X, '$HASH', 'reviewer', $(ts X) FROM $(range 1 64);
 SQL
     chunked "INSERT INTO source (id, url, title, outlet, author, published_at, kind, language, full_text, created_by, created_at)
  SELECT X, 'https://news' || MOD(X, 200) || '.example.org/2021/report-' || X,
@@ -307,7 +309,7 @@ SQL
 DROP TABLE bench_key;
 UPDATE export_clock SET last_seq = (SELECT MAX(seq) FROM event_revision), last_changed_at = (SELECT MAX(changed_at) FROM event_revision) WHERE id = 1;
 -- ids were given here, so move the app's pooled sequences (INCREMENT BY 50) past them
-ALTER SEQUENCE app_user_seq RESTART WITH 4000;
+ALTER SEQUENCE app_user_seq RESTART WITH 5000;
 ALTER SEQUENCE source_seq RESTART WITH $((SOURCES + 100));
 ALTER SEQUENCE claim_seq RESTART WITH $((n + 100));
 ALTER SEQUENCE citation_seq RESTART WITH $((CITATIONS + 100));
@@ -527,14 +529,16 @@ metric_sum() { # name ports...
 
 # ---------------------------------------------------------------------------------------------------------------------
 # "none lost": each reviewer's log against the stored reviews. A pair (reviewer, claim) must hold the last write
-# answered 303, or a later write that got no answer (sent when the run ended or the connection broke).
-# stdin: the stored "reviewer claim seq" rows of the measured writers; $1: the log directory
+# answered as saved (303 from the form, 200 or 201 from the API), or a later write that got no answer (sent when the
+# run ended or the connection broke).
+# stdin: the stored "reviewer claim seq" rows of the measured writers; $1: the log directory; $2: the statuses that
+# mean saved, as a regular expression (default 303)
 verify_writes() {
-    local logs=$1
+    local logs=$1 saved=${2:-^303$}
     for f in "$logs"/*.log; do
-        awk -v u="$(basename "$f" .log)" '
+        awk -v u="$(basename "$f" .log)" -v saved="$saved" '
             $1 == "S" { if (open) unanswered(); c = $2; s = $3; open = 1; next }
-            $1 == "A" { if (open && $2 == 303) { last[c] = s; ans++ } else if (open) refused++; open = 0; next }
+            $1 == "A" { if (open && $2 ~ saved) { last[c] = s; ans++ } else if (open) refused++; open = 0; next }
             function unanswered() { if (s > late[c]) late[c] = s; noans++ }
             END {
                 if (open) unanswered()
@@ -558,9 +562,10 @@ verify_writes() {
                 ans, refused, noans, pairs, rows, ok, lost + 0, unexpected + 0
         }' "$logs/expected.txt" -
 }
-stored_reviews_sql="SELECT reviewer, claim_id, rationale FROM review WHERE reviewer LIKE 'loadw%' AND reviewer NOT LIKE 'loadwarm%'"
-# rationale "load write <user> seq <n> rating <r>: ..." -> "user claim n"
-stored_to_rows() { sed -n 's/^\(loadw[0-9]*\)[ |]*\([0-9]*\)[ |]*load write [^ ]* seq \([0-9]*\) rating.*/\1 \2 \3/p'; }
+# the measured writers' reviews: the form's (loadw1..) and the token scripts' (loadtok1..)
+stored_reviews_sql="SELECT reviewer, claim_id, rationale FROM review WHERE (reviewer LIKE 'loadw%' AND reviewer NOT LIKE 'loadwarm%') OR reviewer LIKE 'loadtok%'"
+# rationale "load write <user> seq <n> rating <r>: ..." -> "user claim n", of the writers named by $1 (a prefix)
+stored_to_rows() { sed -n "s/^\\($1[0-9]*\\)[ |]*\\([0-9]*\\)[ |]*load write [^ ]* seq \\([0-9]*\\) rating.*/\\1 \\2 \\3/p"; }
 
 # ---------------------------------------------------------------------------------------------------------------------
 # one scenario: the instances are running on $HOSTS; read runs, then write runs, then the check
@@ -612,7 +617,8 @@ measure() {
     sign_in_reader
     : >"$WORK/api-writers.txt"
     for i in $(seq 1 "$CONNS"); do
-        printf 'Basic %s\n' "$(printf 'loadapi%d:%s' "$i" "$PASSWORD" | base64 | tr -d '\n')" >>"$WORK/api-writers.txt"
+        printf 'loadapi%d\tBasic %s\n' "$i" "$(printf 'loadapi%d:%s' "$i" "$PASSWORD" | base64 | tr -d '\n')" \
+            >>"$WORK/api-writers.txt"
     done
 
     # what the list answers: 200 with 50 rows of the asked status, for each province
@@ -690,20 +696,26 @@ make_token() { # username scope
     sed -n 's/.*"token":"\(crb_[A-Za-z0-9_-]*\)".*/\1/p' <<<"$answer" | grep . || die "no token for $1: $answer"
 }
 
-# Review writes from TOKEN_SCRIPTS scripts, each with a write token of its own account, then the API's reads with a
-# read token (the claim, the filtered list), each after a warm-up
+# Review writes from TOKEN_SCRIPTS scripts, each with a write token of its own account (the warm-up's accounts are
+# others, loadapi1.., so that the measured writers' reviews are only the measured run's), each logging its writes for
+# the "none lost" check; then the API's reads with a read token (the claim, the filtered list), each after a warm-up
 measure_tokens() {
     local i line
-    log "$SCENARIO: API tokens for $TOKEN_SCRIPTS scripts"
+    log "$SCENARIO: API tokens for $TOKEN_SCRIPTS scripts and as many for the warm-up"
+    : >"$WORK/token-warmers.txt"
     : >"$WORK/token-writers.txt"
     for i in $(seq 1 "$TOKEN_SCRIPTS"); do
-        printf 'Bearer %s\n' "$(make_token "loadapi$i" write)" >>"$WORK/token-writers.txt"
+        printf 'loadapi%d\tBearer %s\n' "$i" "$(make_token "loadapi$i" write)" >>"$WORK/token-warmers.txt"
+        printf 'loadtok%d\tBearer %s\n' "$i" "$(make_token "loadtok$i" write)" >>"$WORK/token-writers.txt"
     done
+    mkdir -p "$WORK/$SCENARIO-token-log"
+    rm -f "$WORK/$SCENARIO-token-log"/*
     log "$SCENARIO: API review writes with tokens ($TOKEN_SCRIPTS scripts), warm-up $TOKEN_WARMUP then $DURATION"
     run_wrk token-writes-warmup api-writes.lua "$TOKEN_SCRIPTS" "$TOKEN_SCRIPTS" "$TOKEN_WARMUP" \
-        LOAD_API_WRITERS="$WORK/token-writers.txt" >/dev/null
+        LOAD_API_WRITERS="$WORK/token-warmers.txt" >/dev/null
     TOKEN_WRITE_LINE=$(run_wrk token-writes api-writes.lua "$TOKEN_SCRIPTS" "$TOKEN_SCRIPTS" "$DURATION" \
-        LOAD_API_WRITERS="$WORK/token-writers.txt")
+        LOAD_API_WRITERS="$WORK/token-writers.txt" LOAD_WRITE_LOG="$WORK/$SCENARIO-token-log")
+    sleep 2 # let a request still in flight when wrk stopped finish
     local reader
     reader=$(make_token r1 read)
     TOKEN_READ_LINES=()
@@ -717,27 +729,39 @@ measure_tokens() {
     done
 }
 
-check_writes() { # the stored rows on stdin
-    local v
-    v=$(verify_writes "$WORK/$SCENARIO-write-log" 2>"$WORK/$SCENARIO-verify.txt")
-    log "$SCENARIO review writes check: $v; reviews written (app counter): $WRITTEN_COUNTER"
-    local answered lost pairs rows unexpected unanswered
+# "answered … lost: N" for one group of writers: $1 the log directory, $2 the saved statuses, $3 the writers' prefix;
+# the stored rows in $WORK/$SCENARIO-stored.txt
+lost_note() {
+    local v answered unanswered lost pairs rows unexpected
+    v=$(stored_to_rows "$3" <"$WORK/$SCENARIO-stored.txt" | verify_writes "$1" "$2" 2>>"$WORK/$SCENARIO-verify.txt")
+    log "$SCENARIO writes check ($3): $v"
     answered=$(field " $v" answered)
     unanswered=$(field " $v" unanswered)
     lost=$(field " $v" lost)
     pairs=$(field " $v" pairs)
     rows=$(field " $v" rows)
     unexpected=$(field " $v" unexpected)
-    local note="$answered answered 303 ($unanswered unanswered at the end), app counted $WRITTEN_COUNTER; $rows reviews stored for $pairs (reviewer, claim) pairs written, so $((WRITTEN_COUNTER > rows ? WRITTEN_COUNTER - rows : 0)) writes replaced a review; lost: $lost"
-    ((unexpected > 0)) && note+=", unexpected rows: $unexpected"
-    record "review writes (form, ${CONNS} signed-in reviewers)" "$WRITE_LINE" "$note"
+    LOST_ROWS=$rows
+    LOST_NOTE="$answered answered as saved ($unanswered unanswered at the end); $rows reviews stored for $pairs (reviewer, claim) pairs written; lost: $lost"
+    ((unexpected > 0)) && LOST_NOTE+=", unexpected rows: $unexpected"
+    return 0
+}
+
+check_writes() { # the stored rows of the measured writers on stdin
+    cat >"$WORK/$SCENARIO-stored.txt"
+    : >"$WORK/$SCENARIO-verify.txt"
+    lost_note "$WORK/$SCENARIO-write-log" '^303$' loadw
+    log "$SCENARIO reviews written (app counter): $WRITTEN_COUNTER"
+    record "review writes (form, ${CONNS} signed-in reviewers)" "$WRITE_LINE" \
+        "$LOST_NOTE; the app counted $WRITTEN_COUNTER writes, so $((WRITTEN_COUNTER > LOST_ROWS ? WRITTEN_COUNTER - LOST_ROWS : 0)) replaced a review"
     if [[ -n ${API_LINE:-} ]]; then
         record "review writes (API, HTTP Basic, $API_DURATION)" "$API_LINE" "bcrypt per request"
         API_LINE=""
     fi
     if [[ -n ${TOKEN_WRITE_LINE:-} ]]; then
+        lost_note "$WORK/$SCENARIO-token-log" '^20[01]$' loadtok
         record "review writes (API, tokens, $TOKEN_SCRIPTS scripts)" "$TOKEN_WRITE_LINE" \
-            "$(field "$TOKEN_WRITE_LINE" ok) answered 200/201; one SHA-256 per request"
+            "one SHA-256 per request; $LOST_NOTE"
         record "GET /api/claims/{id} (read token)" "${TOKEN_READ_LINES[0]}"
         record "GET /api/claims (status + province, 50 rows; read token)" "${TOKEN_READ_LINES[1]}"
         TOKEN_WRITE_LINE=""
@@ -815,9 +839,9 @@ for SCENARIO in $SCENARIOS; do
     if [[ $db == h2 ]]; then
         stop_instances # the embedded database is readable only once the app has closed it
         java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$dir/load" -user corroborate -password "" \
-            -sql "$stored_reviews_sql" | stored_to_rows | check_writes
+            -sql "$stored_reviews_sql" | check_writes
     else
-        psql -At -F ' ' -d "$PG_DB" -c "$stored_reviews_sql" | stored_to_rows | check_writes
+        psql -At -F ' ' -d "$PG_DB" -c "$stored_reviews_sql" | check_writes
         stop_instances
     fi
 done
