@@ -784,7 +784,7 @@ for SCENARIO in $SCENARIOS; do
         dir=$WORK/h2
         rm -rf "$dir"
         mkdir -p "$dir"
-        DB_URL="jdbc:h2:file:$dir/load;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" # the options of the default url
+        DB_URL="jdbc:h2:file:$dir/load;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64" # the default url's options
         PROFILE_ENV=(QUARKUS_DATASOURCE_USERNAME=corroborate)
         log "$SCENARIO: schema (Flyway, by starting the app once)"
         start_instance schema "$PORT_A"; wait_ready "$PORT_A"; stop_instances
