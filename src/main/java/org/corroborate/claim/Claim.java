@@ -58,6 +58,21 @@ public class Claim extends PanacheEntity {
             .longValue("version", (c, v) -> c.version = v)
             .build();
 
+    /**
+     * The columns that say which event a claim reports (when, where, what), for comparing claims without showing
+     * them ({@code sameevent.SameEventRules}): the other fields of a claim read this way stay unset.
+     */
+    public static final RowMapping<Claim> EVENT_COLUMNS = RowMapping.of(Claim::new)
+            .longValue("id", (c, v) -> c.id = v)
+            .date("event_date", (c, v) -> c.eventDate = v)
+            .enumOf("date_precision", DatePrecision.class, (c, v) -> c.datePrecision = v)
+            .enumOf("event_type", EventType.class, (c, v) -> c.eventType = v)
+            .enumOf("sub_event_type", SubEventType.class, (c, v) -> c.subEventType = v)
+            .text("admin1", (c, v) -> c.location.admin1 = v)
+            .text("admin2", (c, v) -> c.location.admin2 = v)
+            .text("location_pcode", (c, v) -> c.location.pcode = v)
+            .build();
+
     public static final int STATEMENT_MAX = 1000;
     public static final int ACTOR_MAX = 200;
 
