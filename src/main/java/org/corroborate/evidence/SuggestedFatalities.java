@@ -157,7 +157,19 @@ public record SuggestedFatalities(Integer low, Integer best, Integer high, List<
         return text == null ? null : text.strip();
     }
 
-    private static String number(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
+    /** "1,200": thousands grouped with commas, as String.format's "%,d" in the root locale, without a Formatter. */
+    static String number(int n) {
+        String digits = Long.toString(Math.abs((long) n));
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            grouped.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,6 +43,16 @@ public class SameEventService {
     private final ClaimService claims;
     private final Workflow workflow;
     private final Clock clock;
+    /**
+     * Claims' places as the rules compare them, by gazetteer and the names and P-code a claim gives: every claim read
+     * resolves each candidate's place, and the same few thousand recur. At most {@link #PLACES_KEPT}.
+     */
+    private final Map<PlaceKey, EventPlace> eventPlaces = new ConcurrentHashMap<>();
+    private static final int PLACES_KEPT = 20_000;
+
+    /** A claim's place as given, with the gazetteer that resolves it (a changed gazetteer is a new look-up). */
+    private record PlaceKey(PlaceLookup gazetteer, String pcode, String admin1, String admin2) {
+    }
 
     SameEventService(SameEventReader reader, PlaceService places, ClaimService claims, Workflow workflow, Clock clock) {
         this.reader = reader;
@@ -153,9 +165,20 @@ public class SameEventService {
     }
 
     /** Where the claim puts its event; its P-code first ({@link #pcodeOf}). */
-    static EventPlace placeOf(PlaceLookup gazetteer, Claim claim) {
-        return claim.location == null ? EventPlace.NONE
-                : EventPlace.of(gazetteer, pcodeOf(claim), claim.location.admin1, claim.location.admin2);
+    private EventPlace placeOf(PlaceLookup gazetteer, Claim claim) {
+        if (claim.location == null) {
+            return EventPlace.NONE;
+        }
+        PlaceKey key = new PlaceKey(gazetteer, pcodeOf(claim), claim.location.admin1, claim.location.admin2);
+        EventPlace place = eventPlaces.get(key);
+        if (place == null) {
+            place = EventPlace.of(gazetteer, key.pcode(), key.admin1(), key.admin2());
+            if (eventPlaces.size() >= PLACES_KEPT) {
+                eventPlaces.clear(); // also lets go of an older gazetteer's answers
+            }
+            eventPlaces.put(key, place);
+        }
+        return place;
     }
 
     /** The claim's P-code, when it names a gazetteer place; null for a place outside it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.corroborate.citation.Stance;
 import org.corroborate.evidence.SuggestedFatalities.Basis;
@@ -157,6 +159,13 @@ class SuggestedFatalitiesTest {
         assertThat(suggested.basis().get(1).derivation()).startsWith(
                 "best: 100, the median of the conservative readings of 2 non-party origins, 20, raised to low"
                         + " (citation #1,");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 0, 7, 999, 1000, 12_345, 1_234_567, -1_200,
+            Integer.MAX_VALUE, Integer.MIN_VALUE })
+    void numbersAreGroupedInThousandsAsInTheRootLocale(int n) {
+        assertThat(SuggestedFatalities.number(n)).isEqualTo(String.format(Locale.ROOT, "%,d", n));
     }
 
     @Test
