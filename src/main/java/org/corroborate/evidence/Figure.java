@@ -1,6 +1,5 @@
 package org.corroborate.evidence;
 
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -45,7 +44,19 @@ public record Figure(Integer low, Integer high, boolean approximate) {
         return approximate ? words + " (approximate)" : words;
     }
 
-    private static String number(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
+    /** "1,200": thousands grouped with commas, as String.format's "%,d" in the root locale, without a Formatter. */
+    static String number(int n) {
+        String digits = Long.toString(Math.abs((long) n));
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            grouped.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 }

@@ -93,7 +93,7 @@ public record SuggestedFatalities(Integer low, Integer best, Integer high, List<
             if (low != null && value < low) {
                 bestFrom = lowFrom;
                 best = low;
-                bestDerivation = of + ", " + number(value) + ", raised to low";
+                bestDerivation = of + ", " + Figure.number(value) + ", raised to low";
             } else {
                 bestFrom = Optional.of(median);
                 best = value;
@@ -147,7 +147,7 @@ public record SuggestedFatalities(Integer low, Integer best, Integer high, List<
             from.append(", origin ").append(e.origin().strip());
         }
         from.append(e.party() ? ", a party" : ", not a party");
-        String sentence = field + ": " + number(value) + ", " + derivation + " (" + from + ": "
+        String sentence = field + ": " + Figure.number(value) + ", " + derivation + " (" + from + ": "
                 + e.figure().reading() + ")";
         return new Basis(field, e.citationId(), e.claimant(), e.origin(), e.party(), e.figure().reading(),
                 sentence);
@@ -155,21 +155,5 @@ public record SuggestedFatalities(Integer low, Integer best, Integer high, List<
 
     private static String stripped(String text) {
         return text == null ? null : text.strip();
-    }
-
-    /** "1,200": thousands grouped with commas, as String.format's "%,d" in the root locale, without a Formatter. */
-    static String number(int n) {
-        String digits = Long.toString(Math.abs((long) n));
-        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (n < 0) {
-            grouped.append('-');
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(digits.charAt(i));
-        }
-        return grouped.toString();
     }
 }

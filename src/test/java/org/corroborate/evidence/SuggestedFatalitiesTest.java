@@ -165,7 +165,7 @@ class SuggestedFatalitiesTest {
     @ValueSource(ints = { 0, 7, 999, 1000, 12_345, 1_234_567, -1_200,
             Integer.MAX_VALUE, Integer.MIN_VALUE })
     void numbersAreGroupedInThousandsAsInTheRootLocale(int n) {
-        assertThat(SuggestedFatalities.number(n)).isEqualTo(String.format(Locale.ROOT, "%,d", n));
+        assertThat(Figure.number(n)).isEqualTo(String.format(Locale.ROOT, "%,d", n));
     }
 
     @Test
