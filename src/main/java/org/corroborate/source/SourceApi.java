@@ -78,12 +78,17 @@ public class SourceApi {
     @Path("import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
-    @Operation(summary = "Import an article as plain text; a first line 'date YYYY-MM-DD Outlet - ' gives its date and outlet")
+    @Operation(summary = "Import an article as plain text; a first line 'date YYYY-MM-DD Outlet - ' gives its date and"
+            + " outlet, and the query's outlet and publishedAt, when given, win over it")
     public Response importArticle(byte[] article,
             @Parameter(description = "the article's url") @QueryParam("url") String url,
-            @Parameter(description = "the outlet, when the article does not say") @QueryParam("outlet") String outlet,
+            @Parameter(description = "the outlet") @QueryParam("outlet") String outlet,
+            @Parameter(description = "the date the article was published (YYYY-MM-DD), which its relative dates are"
+                    + " read against") @QueryParam("publishedAt") String publishedAt,
             @Context HttpHeaders headers) {
-        return created(sources.importArticle(text(article, headers.getMediaType()), url, outlet, user.username()));
+        LocalDate published = QueryParams.date("publishedAt", publishedAt);
+        return created(sources.importArticle(text(article, headers.getMediaType()), url, outlet, published,
+                user.username()));
     }
 
     /** The body in the charset its Content-Type names (UTF-8 by default); bytes that are not text are refused. */

@@ -174,7 +174,7 @@ public class SourceResource {
                 return Flash.redirect("/sources/" + known.get().id,
                         "This article is known already: here is source " + known.get().id + ".");
             }
-            Source source = sources.importArticle(article, url, outlet, user.username());
+            Source source = sources.importArticle(article, url, outlet, null, user.username());
             return Flash.redirect("/sources/" + source.id, "Imported the article as source " + source.id + ".");
         }, Templates::importForm);
     }

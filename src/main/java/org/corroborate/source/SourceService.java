@@ -3,6 +3,7 @@ package org.corroborate.source;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,11 +116,12 @@ public class SourceService {
     }
 
     /**
-     * Imports an article in the seed format as a news source; {@code url} and {@code outlet}, when given,
-     * win over what the article says.
+     * Imports an article in the seed format as a news source; {@code url}, {@code outlet} and {@code publishedAt},
+     * when given, win over what the article says (its dateline). The published date is what relative dates in the
+     * text ("on Sunday", "last week") are read against.
      */
     @Transactional
-    public Source importArticle(String article, String url, String outlet, String user) {
+    public Source importArticle(String article, String url, String outlet, LocalDate publishedAt, String user) {
         ArticleImporter.Article read;
         try {
             read = ArticleImporter.read(article);
@@ -130,7 +132,8 @@ public class SourceService {
             throw Problem.invalid("text", "must be at most " + Source.TEXT_MAX + " characters");
         }
         String chosenOutlet = Optional.ofNullable(Text.clean(outlet)).or(read::outlet).orElse(null);
-        return create(new SourceInput(url, read.title(), chosenOutlet, null, read.publishedAt().orElse(null),
+        LocalDate chosenDate = publishedAt != null ? publishedAt : read.publishedAt().orElse(null);
+        return create(new SourceInput(url, read.title(), chosenOutlet, null, chosenDate,
                 SourceKind.NEWS_MEDIA, "en", read.text()), user);
     }
 

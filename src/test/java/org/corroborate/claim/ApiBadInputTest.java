@@ -151,6 +151,11 @@ class ApiBadInputTest {
                 .statusCode(400).body("fields[0].field", equalTo("text"));
         Api.as(alice).contentType(ContentType.TEXT).queryParam("url", "file:///etc/passwd").body("A short article text.")
                 .post("/api/sources/import").then().statusCode(400).body("fields[0].field", equalTo("url"));
+        String title = "Not stored " + System.nanoTime();
+        Api.as(alice).contentType(ContentType.TEXT).queryParam("publishedAt", "2021-02-30")
+                .body(title + ": a short article about a battle.").post("/api/sources/import").then().statusCode(400)
+                .body("fields[0].field", equalTo("publishedAt"));
+        Api.as(alice).queryParam("q", title).get("/api/sources").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

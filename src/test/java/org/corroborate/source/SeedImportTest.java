@@ -48,7 +48,7 @@ class SeedImportTest {
         assertThat(files).isNotEmpty();
 
         for (Path file : files) {
-            Source source = sources.importArticle(Files.readString(file), uniqueUrl(file), null, reviewer);
+            Source source = sources.importArticle(Files.readString(file), uniqueUrl(file), null, null, reviewer);
 
             assertThat(source.id).isNotNull();
             assertThat(source.title).as(file.getFileName().toString()).isNotBlank()
@@ -65,7 +65,7 @@ class SeedImportTest {
         Path dated = seedFiles().stream().filter(f -> f.getFileName().toString().startsWith("004")).findFirst()
                 .orElseThrow(() -> new AssertionError("seed 004 is missing from " + SEEDS));
 
-        Source source = sources.importArticle(Files.readString(dated), uniqueUrl(dated), null, reviewer);
+        Source source = sources.importArticle(Files.readString(dated), uniqueUrl(dated), null, null, reviewer);
 
         assertThat(source.publishedAt).isEqualTo(LocalDate.of(2021, 5, 24));
         assertThat(source.outlet).isEqualTo("Islam Times");
@@ -77,7 +77,8 @@ class SeedImportTest {
         Path undated = seedFiles().stream().filter(f -> f.getFileName().toString().startsWith("002")).findFirst()
                 .orElseThrow(() -> new AssertionError("seed 002 is missing from " + SEEDS));
 
-        Source source = sources.importArticle(Files.readString(undated), uniqueUrl(undated), "Anadolu Agency", reviewer);
+        Source source = sources.importArticle(Files.readString(undated), uniqueUrl(undated), "Anadolu Agency", null,
+                reviewer);
 
         assertThat(source.publishedAt).isNull();
         assertThat(source.outlet).isEqualTo("Anadolu Agency");
@@ -87,10 +88,10 @@ class SeedImportTest {
     void importingTheSameUrlAgainIsADuplicateNamingTheExistingSource() throws IOException {
         Path file = seedFiles().get(0);
         String url = uniqueUrl(file);
-        Source first = sources.importArticle(Files.readString(file), url, null, reviewer);
+        Source first = sources.importArticle(Files.readString(file), url, null, null, reviewer);
         String sameArticle = url.replace("https://", "http://www.") + "?utm_source=newsletter#top";
 
-        assertThatThrownBy(() -> sources.importArticle(Files.readString(file), sameArticle, null, reviewer))
+        assertThatThrownBy(() -> sources.importArticle(Files.readString(file), sameArticle, null, null, reviewer))
                 .isInstanceOfSatisfying(DuplicateSource.class, d -> {
                     assertThat(d.status).isEqualTo(409);
                     assertThat(d.existingId).isEqualTo(first.id);
@@ -99,7 +100,7 @@ class SeedImportTest {
 
     @Test
     void anEmptyArticleIsRefusedNamingTheText() {
-        assertThatThrownBy(() -> sources.importArticle("  ", null, null, reviewer))
+        assertThatThrownBy(() -> sources.importArticle("  ", null, null, null, reviewer))
                 .isInstanceOfSatisfying(Problem.class, p -> {
                     assertThat(p.status).isEqualTo(400);
                     assertThat(p.fields).extracting(f -> f.field()).containsExactly("text");
