@@ -9,6 +9,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads an article in the plain-text seed format: the first line may begin
@@ -49,6 +57,42 @@ public final class ArticleImporter {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("the article is not " + charset.name() + " text");
         }
+    }
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
+    /** Elements whose text is not the article's: code, styling, embedded objects, navigation and page furniture. */
+    private static final String NOT_ARTICLE = "script, style, noscript, template, svg, math, iframe, object, embed,"
+            + " form, button, select, nav, aside, footer";
+
+    /**
+     * The text of an HTML article, for {@link #read}: markup removed, the text of scripts, styles, forms and page
+     * navigation dropped, entities decoded (a no-break space as a space), each block (paragraph, heading, list item, line break) on its own line
+     * with a blank line between paragraphs. Nothing in it is run or fetched: the parser only builds a tree.
+     */
+    public static String fromHtml(String html) {
+        Element body = Jsoup.parse(html == null ? "" : html).body();
+        body.select(NOT_ARTICLE).remove();
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.text().replace('\u00a0', ' ')); // &nbsp; spaces words as a space does
+                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    text.append("\n\n");
+                }
+            }
+        }, body);
+        String lines = text.toString().lines().map(String::strip).collect(Collectors.joining("\n"));
+        return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
     }
 
     /**

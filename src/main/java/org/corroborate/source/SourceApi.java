@@ -76,10 +76,11 @@ public class SourceApi {
 
     @POST
     @Path("import")
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.TEXT_HTML })
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
-    @Operation(summary = "Import an article as plain text; a first line 'date YYYY-MM-DD Outlet - ' gives its date and"
-            + " outlet, and the query's outlet and publishedAt, when given, win over it")
+    @Operation(summary = "Import an article as plain text, or as HTML (text/html: its markup removed, its text kept);"
+            + " a first line 'date YYYY-MM-DD Outlet - ' gives its date and outlet, and the query's outlet and"
+            + " publishedAt, when given, win over it")
     public Response importArticle(byte[] article,
             @Parameter(description = "the article's url") @QueryParam("url") String url,
             @Parameter(description = "the outlet") @QueryParam("outlet") String outlet,
@@ -91,8 +92,16 @@ public class SourceApi {
                 user.username()));
     }
 
-    /** The body in the charset its Content-Type names (UTF-8 by default); bytes that are not text are refused. */
+    /**
+     * The body in the charset its Content-Type names (UTF-8 by default); bytes that are not text are refused. An
+     * HTML body is its text without markup ({@link ArticleImporter#fromHtml}).
+     */
     private static String text(byte[] body, MediaType type) {
+        String text = decoded(body, type);
+        return type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE) ? ArticleImporter.fromHtml(text) : text;
+    }
+
+    private static String decoded(byte[] body, MediaType type) {
         String named = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         Charset charset;
         try {

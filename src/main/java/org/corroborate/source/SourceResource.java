@@ -183,13 +183,16 @@ public class SourceResource {
         return file != null && file.fileName() != null && !file.fileName().isBlank();
     }
 
-    /** The uploaded file as UTF-8 text; only plain-text files are articles. */
+    /** The uploaded file as UTF-8 text: a plain-text .txt file, or a web page (.html, .htm) without its markup. */
     private static String read(FileUpload file) {
-        if (!file.fileName().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-            throw Problem.invalid("file", "must be a plain-text .txt file");
+        String name = file.fileName().toLowerCase(Locale.ROOT);
+        boolean html = name.endsWith(".html") || name.endsWith(".htm");
+        if (!html && !name.endsWith(".txt")) {
+            throw Problem.invalid("file", "must be a plain-text .txt file or a web page (.html, .htm)");
         }
         try {
-            return ArticleImporter.decode(Files.readAllBytes(file.uploadedFile()), StandardCharsets.UTF_8);
+            String text = ArticleImporter.decode(Files.readAllBytes(file.uploadedFile()), StandardCharsets.UTF_8);
+            return html ? ArticleImporter.fromHtml(text) : text;
         } catch (IllegalArgumentException e) {
             throw Problem.invalid("file", "must be UTF-8 text");
         } catch (IOException e) {

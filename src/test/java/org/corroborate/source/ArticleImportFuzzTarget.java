@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What the article importer must do with any bytes at all, as the import endpoints hand them over: decode them
- * as UTF-8 or refuse them, then read them as an article or refuse them, with a reason (the endpoints answer 400
+ * as UTF-8 or refuse them, then read them as an article, as plain text and as HTML, or refuse them, with a reason (the endpoints answer 400
  * with it); never throw anything else, and keep its promises about what it read, so what the service stores
  * fits its columns. Shared by the bounded {@link ArticleImporterFuzzTest} and the long run of
  * {@code bench/fuzz-import.sh} (Jazzer's command line calls {@link #fuzzerTestOneInput}).
@@ -28,6 +28,8 @@ public final class ArticleImportFuzzTarget {
             text = new String(input, StandardCharsets.ISO_8859_1);
         }
         read(text);
+        // the same bytes as a web page (text/html, .html): the markup goes without an exception, the text is read
+        read(ArticleImporter.fromHtml(text));
     }
 
     private static void read(String text) {

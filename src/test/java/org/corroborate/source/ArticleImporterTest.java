@@ -131,4 +131,40 @@ class ArticleImporterTest {
         assertThat(article.outlet()).isEmpty();
         assertThat(article.text()).isEqualTo("Troops retook the town.");
     }
+
+    @Test
+    void aWebPageKeepsItsTextInParagraphsWithoutMarkupScriptsOrMenus() {
+        String page = """
+                <!DOCTYPE html><html><head><title>Kunduz | Example News</title>
+                <style>p { color: red }</style><script>var tracking = "do not keep";</script></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <article><header><h1>Troops retake Kunduz&#8217;s district centre</h1></header>
+                <p>Security forces retook the district centre on <b>Sunday</b> after two days of clashes, the
+                   provincial police spokesman said.</p>
+                <p>At least 12 fighters were killed, according to&nbsp;officials.<br>Residents fled &amp; returned.</p>
+                <ul><li>Kunduz</li><li>Baghlan</li></ul></article>
+                <aside>Most read</aside><footer>&copy; Example News</footer><form><input name="q"></form></body></html>
+                """;
+        String text = ArticleImporter.fromHtml(page);
+        assertThat(text).isEqualTo("""
+                Troops retake Kunduz’s district centre
+
+                Security forces retook the district centre on Sunday after two days of clashes, the provincial \
+                police spokesman said.
+
+                At least 12 fighters were killed, according to officials.
+                Residents fled & returned.
+
+                Kunduz
+
+                Baghlan""");
+        assertThat(ArticleImporter.read(text).title()).isEqualTo("Troops retake Kunduz’s district centre");
+    }
+
+    @Test
+    void aPageWithoutTextIsRefusedAsEmpty() {
+        String text = ArticleImporter.fromHtml("<html><script>alert(1)</script><nav>Home</nav></html>");
+        assertThat(text).isEmpty();
+        assertThatThrownBy(() -> ArticleImporter.read(text)).hasMessage("the article is empty");
+    }
 }

@@ -86,16 +86,49 @@ class HostileImportTest {
         }
     }
 
+    /** Hostile web pages, and every hostile article sent as one. */
+    static Map<String, byte[]> hostilePages() {
+        Map<String, byte[]> cases = new LinkedHashMap<>(hostile());
+        cases.put("only a script", utf8("<html><head><script>document.write('x')</script></head><body>"
+                + "<script>alert(1)</script><style>p{}</style></body></html>"));
+        cases.put("100,000 nested elements", utf8("<div>".repeat(100_000) + "Troops retook the town at dawn."));
+        cases.put("unclosed tags and entities", utf8("<p>Troops &amp; police retook <b>the town &#x1F600; &bogus;"));
+        cases.put("an unclosed comment", utf8("<p>Troops retook the town.</p><!--" + "x".repeat(1_000_000)));
+        cases.put("a 1.5 MB attribute", utf8("<p title=\"" + "a".repeat(1_500_000) + "\">Troops retook the town.</p>"));
+        return cases;
+    }
+
+    @Test
+    void theApiImportsOrRefusesEachHostilePageClearly() {
+        String reviewer = users.fresh("hostile", Role.REVIEWER);
+        for (Map.Entry<String, byte[]> hostile : hostilePages().entrySet()) {
+            Response answer = Api.as(reviewer).contentType("text/html; charset=UTF-8").body(hostile.getValue())
+                    .post("/api/sources/import");
+            assertThat(answer.statusCode()).as(hostile.getKey() + ": " + answer.body().asString()).isIn(201, 400);
+            if (List.of("only a script", "empty", "random binary").contains(hostile.getKey())) {
+                assertThat(answer.statusCode()).as(hostile.getKey() + " has no article text").isEqualTo(400);
+            }
+            if (answer.statusCode() == 201) {
+                assertThat(answer.jsonPath().getString("text")).as(hostile.getKey()).doesNotContain("<", "alert(1)");
+            } else {
+                assertThat(answer.jsonPath().getString("fields[0].field")).as(hostile.getKey()).isEqualTo("text");
+            }
+        }
+    }
+
     @Test
     void theUploadPageImportsOrRefusesEachHostileFileClearly() {
         Browser reviewer = Browser.signedIn(users.fresh("hostile", Role.REVIEWER));
-        for (Map.Entry<String, byte[]> hostile : hostile().entrySet()) {
-            String token = reviewer.csrfTokenOf("/sources/import");
-            Response answer = given().redirects().follow(false).cookies(reviewer.cookies()).multiPart("csrf-token", token)
-                    .multiPart("file", "article.txt", hostile.getValue(), "text/plain").post("/sources/import");
-            assertThat(answer.statusCode()).as(hostile.getKey()).isIn(303, 400);
-            if (answer.statusCode() == 400) {
-                assertThat(answer.body().asString()).as(hostile.getKey()).contains("class=\"problem\"");
+        for (Map.Entry<String, byte[]> hostile : hostilePages().entrySet()) {
+            for (String name : List.of("article.txt", "article.html")) {
+                String token = reviewer.csrfTokenOf("/sources/import");
+                Response answer = given().redirects().follow(false).cookies(reviewer.cookies())
+                        .multiPart("csrf-token", token).multiPart("file", name, hostile.getValue(), "text/plain")
+                        .post("/sources/import");
+                assertThat(answer.statusCode()).as(name + ", " + hostile.getKey()).isIn(303, 400);
+                if (answer.statusCode() == 400) {
+                    assertThat(answer.body().asString()).as(name + ", " + hostile.getKey()).contains("class=\"problem\"");
+                }
             }
         }
     }

@@ -11,7 +11,7 @@ import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 
-/** The single import's query parameters: the article's date, url and outlet, given beside its text. */
+/** The single import's query parameters (the article's date, url and outlet) and its formats: plain text, HTML. */
 @QuarkusTest
 class ImportParametersApiTest {
 
@@ -40,5 +40,17 @@ class ImportParametersApiTest {
                 .post("/api/sources/import").then().statusCode(201)
                 .body("publishedAt", equalTo("2021-06-24"))
                 .body("outlet", equalTo("Some Outlet"));
+    }
+
+    @Test
+    void aWebPageIsImportedAsItsTextWithoutMarkup() {
+        String reviewer = users.fresh("importer", Role.REVIEWER);
+        Api.as(reviewer).contentType("text/html; charset=UTF-8").queryParam("publishedAt", "2021-06-23")
+                .body("<html><head><script>alert(1)</script></head><body><nav>Home</nav><h1>Troops retake the"
+                        + " district centre</h1><p>Security forces retook it on <b>Sunday</b>, officials said.</p>")
+                .post("/api/sources/import").then().statusCode(201)
+                .body("title", equalTo("Troops retake the district centre"))
+                .body("text", equalTo("Troops retake the district centre\n\nSecurity forces retook it on Sunday,"
+                        + " officials said."));
     }
 }

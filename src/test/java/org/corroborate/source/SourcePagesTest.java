@@ -79,7 +79,7 @@ class SourcePagesTest {
         Response pdf = reviewer.submitMultipart("/sources/import", "/sources/import",
                 Map.of("text", "", "url", "", "outlet", ""), "report.pdf", "%PDF-1.4");
         assertThat(pdf.statusCode()).isEqualTo(400);
-        assertThat(pdf.body().asString()).contains("must be a plain-text .txt file");
+        assertThat(pdf.body().asString()).contains("must be a plain-text .txt file or a web page");
     }
 
     @Test
