@@ -6,7 +6,12 @@ import java.util.List;
 public class DuplicateSource extends Duplicate {
 
     public DuplicateSource(long existingId) {
-        super(existingId, "A source with this url exists already (id " + existingId + ")",
-                List.of(new FieldError("url", "already imported as source " + existingId)));
+        this(existingId, "url");
+    }
+
+    /** The source {@code existingId} has the same {@code url} or {@code text}. */
+    public DuplicateSource(long existingId, String field) {
+        super(existingId, "A source with this " + field + " exists already (id " + existingId + ")",
+                List.of(new FieldError(field, "already imported as source " + existingId)));
     }
 }

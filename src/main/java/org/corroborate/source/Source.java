@@ -1,8 +1,13 @@
 package org.corroborate.source;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -59,6 +64,10 @@ public class Source extends PanacheEntity {
     @Column(name = "full_text", length = TEXT_MAX)
     public String text;
 
+    /** {@link #hashOf} the full text: the same article imported twice is found by it, whatever its url. */
+    @Column(name = "text_hash", length = 64)
+    public String textHash;
+
     @Column(name = "created_by", nullable = false, length = 64)
     public String createdBy;
 
@@ -68,4 +77,30 @@ public class Source extends PanacheEntity {
     public static Optional<Source> findByUrl(String normalisedUrl) {
         return find("url", normalisedUrl).firstResultOptional();
     }
+
+    /** The source holding this text already ({@link #hashOf}), the oldest when several do. */
+    public static Optional<Source> findByText(String text) {
+        String hash = hashOf(text);
+        return hash == null ? Optional.empty() : find("textHash = ?1 order by id", hash).firstResultOptional();
+    }
+
+    /**
+     * SHA-256 (hex) of a text with its white space folded (runs of spaces, tabs and line breaks as one space, none
+     * at either end), so the same article pasted and uploaded, or with Windows line ends, is the same text; null for
+     * no text.
+     */
+    public static String hashOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String folded = WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(folded.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 }

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.corroborate.account.Role;
 import org.corroborate.citation.Citation;
 import org.corroborate.input.FieldParser;
+import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
@@ -174,7 +175,13 @@ public class SourceResource {
                 return Flash.redirect("/sources/" + known.get().id,
                         "This article is known already: here is source " + known.get().id + ".");
             }
-            Source source = sources.importArticle(article, url, outlet, null, user.username());
+            Source source;
+            try {
+                source = sources.importArticle(article, url, outlet, null, user.username());
+            } catch (DuplicateSource duplicate) { // its text, or its url stored by another request meanwhile
+                return Flash.redirect("/sources/" + duplicate.existingId,
+                        "This article is known already: here is source " + duplicate.existingId + ".");
+            }
             return Flash.redirect("/sources/" + source.id, "Imported the article as source " + source.id + ".");
         }, Templates::importForm);
     }

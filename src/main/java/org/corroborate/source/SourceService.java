@@ -42,7 +42,8 @@ public class SourceService {
 
     /**
      * Stores a new source. Throws a 400 {@link Problem} for bad input and {@link DuplicateSource} when the
-     * normalised url is known (also when another request stores it at the same moment).
+     * normalised url is known (also when another request stores it at the same moment), or the text is another
+     * source's (white space aside, {@link Source#hashOf}).
      */
     @Transactional
     public Source create(SourceInput input, String user) {
@@ -57,9 +58,13 @@ public class SourceService {
                 throw new DuplicateSource(existing.id);
             });
         }
+        Source.findByText(Text.clean(input.text())).ifPresent(existing -> {
+            throw new DuplicateSource(existing.id, "text");
+        });
         Source source = new Source();
         describe(source, url.orElse(null), input);
         source.text = Text.clean(input.text());
+        source.textHash = Source.hashOf(source.text);
         source.createdBy = user;
         source.createdAt = Instant.now(clock);
         source.persistAndFlush();
@@ -107,6 +112,7 @@ public class SourceService {
         describe(source, url.orElse(null), input);
         if (text != null) {
             source.text = text;
+            source.textHash = Source.hashOf(text);
         }
         source.flush(); // a url another request stores at the same moment fails here, as a 409
         String what = note.of("Source #" + id + " corrected");
@@ -118,7 +124,8 @@ public class SourceService {
     /**
      * Imports an article in the seed format as a news source; {@code url}, {@code outlet} and {@code publishedAt},
      * when given, win over what the article says (its dateline). The published date is what relative dates in the
-     * text ("on Sunday", "last week") are read against.
+     * text ("on Sunday", "last week") are read against. An article whose text a source holds already (white space
+     * aside, {@link Source#hashOf}) is refused as that source's duplicate, as one with its url is.
      */
     @Transactional
     public Source importArticle(String article, String url, String outlet, LocalDate publishedAt, String user) {

@@ -34,7 +34,7 @@ class TokenJourneyTest {
         String approver = Api.token(editor, "write");
 
         String article = "date 2021-05-24 Islam Times - Officials said fifty insurgents died near Mihtarlam.\n\n"
-                + "The provincial capital saw heavy fighting overnight.";
+                + "The provincial capital saw heavy fighting overnight (" + System.nanoTime() + ").";
         long imported = Api.withToken(script).contentType(ContentType.TEXT).body(article)
                 .queryParam("url", "https://www.islamtimes.org/en/news/" + System.nanoTime())
                 .post("/api/sources/import").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -33,7 +33,7 @@ class ApiJourneyTest {
         String editor = users.fresh("editor", Role.EDITOR);
 
         String article = "date 2021-05-24 Islam Times - Officials said fifty insurgents died near Mihtarlam.\n\n"
-                + "The provincial capital saw heavy fighting overnight.";
+                + "The provincial capital saw heavy fighting overnight (" + System.nanoTime() + ").";
         long importedId = Api.as(alice).contentType(ContentType.TEXT).body(article)
                 .queryParam("url", "https://www.islamtimes.org/en/news/" + System.nanoTime() + "?utm_source=x")
                 .post("/api/sources/import")

@@ -48,7 +48,7 @@ class ClaimJourneyInBrowserTest extends BrowserTest {
 
             // imports a seed article: its dateline gives the date and the outlet
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import an article")).click();
-            field(page, "…or a .txt or .html file").setInputFiles(seed.file());
+            field(page, "…or a .txt or .html file").setInputFiles(seed.copy());
             field(page, "Url").fill("https://journey.example/" + unique);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported the article as source");

@@ -35,6 +35,21 @@ record SeedArticle(Path file, LocalDate date, String outlet) {
         return found.get();
     }
 
+    /**
+     * The article as a new file with a line of its own at the end: the suite shares one database, where a text
+     * imported once (by another test too) is a duplicate the next time.
+     */
+    Path copy() {
+        try {
+            Path copy = Files.createTempFile("seed-", ".txt");
+            copy.toFile().deleteOnExit();
+            Files.writeString(copy, Files.readString(file) + "\n\nCopy " + System.nanoTime() + " for a test.");
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Optional<SeedArticle> read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file);
