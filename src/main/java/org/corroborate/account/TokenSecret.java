@@ -1,11 +1,9 @@
 package org.corroborate.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.corroborate.input.Sha256;
 
 /**
  * The secret of an API token: {@code crb_} and 256 random bits (43 characters of base64url), so that secret
@@ -35,11 +33,6 @@ final class TokenSecret {
 
     /** The stored form: SHA-256, lower-case hex. */
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return Sha256.hex(secret);
     }
 }

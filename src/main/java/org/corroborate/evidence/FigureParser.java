@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.corroborate.cache.Remembered;
 
 /**
  * Reads a casualty figure as a source states it ("nearly 59", "more than 50", "at least 21", "dozens") into a
@@ -83,10 +84,9 @@ public final class FigureParser {
     /**
      * Readings by text: every claim read parses each of its citations' figures (the JSON, the suggested figures, the
      * page), and the same few thousand texts recur. A figure is a pure function of its text; at most
-     * {@link #REMEMBERED} are kept (texts of a length a stated figure has).
+     * 20,000 are kept (texts of a length a stated figure has).
      */
-    private static final Map<String, Optional<Figure>> READ = new ConcurrentHashMap<>();
-    private static final int REMEMBERED = 20_000;
+    private static final Remembered<String, Optional<Figure>> READ = new Remembered<>(20_000);
     private static final int REMEMBERED_LENGTH = 200;
 
     /** The figure the text states, or null when it states no number (null or blank text included). */
@@ -94,14 +94,10 @@ public final class FigureParser {
         if (statedFigure == null || statedFigure.isBlank()) {
             return null;
         }
-        Optional<Figure> known = READ.get(statedFigure);
-        if (known == null) {
-            known = Optional.ofNullable(read(statedFigure));
-            if (READ.size() < REMEMBERED && statedFigure.length() <= REMEMBERED_LENGTH) {
-                READ.put(statedFigure, known);
-            }
+        if (statedFigure.length() > REMEMBERED_LENGTH) {
+            return read(statedFigure);
         }
-        return known.orElse(null);
+        return READ.get(statedFigure, text -> Optional.ofNullable(read(text))).orElse(null);
     }
 
     private static Figure read(String statedFigure) {

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.corroborate.cache.Remembered;
 
 /**
  * Finds the places a name may mean, in a gazetteer held in memory (it is small: 34 provinces, about 400 districts,
@@ -71,10 +72,9 @@ public final class PlaceLookup {
     /**
      * Answers of {@link #unambiguous} by the names asked: the same-event candidates of one claim page resolve dozens
      * of claims' names, each a ranking over every spelling, and the same few thousand pairs recur. This gazetteer
-     * never changes (a changed one is a new look-up), so neither do the answers; at most {@link #RESOLVED_KEPT}.
+     * never changes (a changed one is a new look-up), so neither do the answers; at most 20,000.
      */
-    private final Map<List<String>, Optional<Known>> resolved = new ConcurrentHashMap<>();
-    private static final int RESOLVED_KEPT = 20_000;
+    private final Remembered<List<String>, Optional<Known>> resolved = new Remembered<>(20_000);
 
     private PlaceLookup(List<Known> places) {
         this.places = List.copyOf(places);
@@ -145,15 +145,7 @@ public final class PlaceLookup {
      * matches.
      */
     public Optional<Known> unambiguous(String admin1, String admin2) {
-        List<String> key = Arrays.asList(admin1, admin2);
-        Optional<Known> known = resolved.get(key);
-        if (known == null) {
-            known = resolve(admin1, admin2);
-            if (resolved.size() < RESOLVED_KEPT) {
-                resolved.put(key, known);
-            }
-        }
-        return known;
+        return resolved.get(Arrays.asList(admin1, admin2), key -> resolve(admin1, admin2));
     }
 
     private Optional<Known> resolve(String admin1, String admin2) {

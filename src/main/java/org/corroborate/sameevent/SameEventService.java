@@ -9,15 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.corroborate.account.Role;
+import org.corroborate.cache.Remembered;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
 import org.corroborate.place.PlaceLookup;
@@ -45,10 +44,9 @@ public class SameEventService {
     private final Clock clock;
     /**
      * Claims' places as the rules compare them, by gazetteer and the names and P-code a claim gives: every claim read
-     * resolves each candidate's place, and the same few thousand recur. At most {@link #PLACES_KEPT}.
+     * resolves each candidate's place, and the same few thousand recur. At most 20,000.
      */
-    private final Map<PlaceKey, EventPlace> eventPlaces = new ConcurrentHashMap<>();
-    private static final int PLACES_KEPT = 20_000;
+    private final Remembered<PlaceKey, EventPlace> eventPlaces = new Remembered<>(20_000);
 
     /** A claim's place as given, with the gazetteer that resolves it (a changed gazetteer is a new look-up). */
     private record PlaceKey(PlaceLookup gazetteer, String pcode, String admin1, String admin2) {
@@ -169,16 +167,8 @@ public class SameEventService {
         if (claim.location == null) {
             return EventPlace.NONE;
         }
-        PlaceKey key = new PlaceKey(gazetteer, pcodeOf(claim), claim.location.admin1, claim.location.admin2);
-        EventPlace place = eventPlaces.get(key);
-        if (place == null) {
-            place = EventPlace.of(gazetteer, key.pcode(), key.admin1(), key.admin2());
-            if (eventPlaces.size() >= PLACES_KEPT) {
-                eventPlaces.clear(); // also lets go of an older gazetteer's answers
-            }
-            eventPlaces.put(key, place);
-        }
-        return place;
+        return eventPlaces.get(new PlaceKey(gazetteer, pcodeOf(claim), claim.location.admin1, claim.location.admin2),
+                key -> EventPlace.of(key.gazetteer(), key.pcode(), key.admin1(), key.admin2()));
     }
 
     /** The claim's P-code, when it names a gazetteer place; null for a place outside it. */

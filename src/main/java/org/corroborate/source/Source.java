@@ -1,11 +1,7 @@
 package org.corroborate.source;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.corroborate.db.RowMapping;
+import org.corroborate.input.Sha256;
 
 /** A published document that one or more claims cite. */
 @Entity
@@ -78,9 +75,8 @@ public class Source extends PanacheEntity {
         return find("url", normalisedUrl).firstResultOptional();
     }
 
-    /** The source holding this text already ({@link #hashOf}), the oldest when several do. */
-    public static Optional<Source> findByText(String text) {
-        String hash = hashOf(text);
+    /** The source holding the text of this {@link #hashOf} already, the oldest when several do; none for null. */
+    public static Optional<Source> findByTextHash(String hash) {
         return hash == null ? Optional.empty() : find("textHash = ?1 order by id", hash).firstResultOptional();
     }
 
@@ -93,13 +89,7 @@ public class Source extends PanacheEntity {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String folded = WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(folded.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return Sha256.hex(WHITE_SPACE.matcher(text.strip()).replaceAll(" "));
     }
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");

@@ -2,8 +2,8 @@ package org.corroborate.source;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,13 +58,15 @@ public class SourceService {
                 throw new DuplicateSource(existing.id);
             });
         }
-        Source.findByText(Text.clean(input.text())).ifPresent(existing -> {
+        String text = Text.clean(input.text());
+        String textHash = Source.hashOf(text);
+        Source.findByTextHash(textHash).ifPresent(existing -> {
             throw new DuplicateSource(existing.id, "text");
         });
         Source source = new Source();
         describe(source, url.orElse(null), input);
-        source.text = Text.clean(input.text());
-        source.textHash = Source.hashOf(source.text);
+        source.text = text;
+        source.textHash = textHash;
         source.createdBy = user;
         source.createdAt = Instant.now(clock);
         source.persistAndFlush();
