@@ -30,6 +30,9 @@ public class ClaimForm {
     @RestForm("fatalities.best") public String best;
     @RestForm("fatalities.high") public String high;
     @RestForm public String version;
+    /** Set when the form writes a source's claim candidate: its citations are attached with the claim. */
+    @RestForm public String fromSource;
+    @RestForm public String candidate;
 
     /** The input for the service; refused with 400 when a field is not readable as its type. */
     ClaimInput toInput() {
@@ -56,20 +59,43 @@ public class ClaimForm {
                 .put("location.admin1", admin1).put("location.admin2", admin2).put("location.place", place)
                 .put("location.latitude", latitude).put("location.longitude", longitude)
                 .put("location.precision", placePrecision).put("location.pcode", pcode).put("fatalities.low", low).put("fatalities.best", best)
-                .put("fatalities.high", high).put("version", version);
+                .put("fatalities.high", high).put("version", version).put("fromSource", fromSource)
+                .put("candidate", candidate);
+    }
+
+    /** The source and candidate the form writes, when it writes one: {source id, candidate index}; else null. */
+    long[] fromCandidate() {
+        if (fromSource == null || fromSource.isBlank()) {
+            return null;
+        }
+        FieldParser parse = new FieldParser();
+        Long source = parse.whole("fromSource", fromSource);
+        Long index = parse.whole("candidate", candidate);
+        parse.check();
+        return new long[] { source, index };
     }
 
     /** The stored claim as the edit form shows it. */
     static Form of(Claim c) {
-        Location l = c.location == null ? new Location() : c.location;
         Fatalities f = c.fatalities == null ? new Fatalities() : c.fatalities;
-        return Form.named("claim").put("statement", c.statement).put("eventDate", c.eventDate)
-                .put("datePrecision", c.datePrecision).put("eventType", c.eventType).put("subEventType", c.subEventType)
-                .put("actor1", c.actor1).put("actor2", c.actor2).put("location.country", l.country)
-                .put("location.admin1", l.admin1).put("location.admin2", l.admin2).put("location.place", l.place)
-                .put("location.latitude", l.latitude).put("location.longitude", l.longitude)
-                .put("location.precision", l.precision).put("location.pcode", l.pcode).put("fatalities.low", f.low).put("fatalities.best", f.best)
-                .put("fatalities.high", f.high).put("version", c.version);
+        return of(ClaimInput.of(c, new ClaimInput.FatalitiesInput(f.low, f.best, f.high), c.version));
+    }
+
+    /** A claim input (a stored claim's, or one the app proposes) as the form shows it. */
+    public static Form of(ClaimInput c) {
+        ClaimInput.LocationInput l = c.location() == null
+                ? new ClaimInput.LocationInput(null, null, null, null, null, null, null) : c.location();
+        ClaimInput.FatalitiesInput f = c.fatalities() == null ? new ClaimInput.FatalitiesInput(null, null, null)
+                : c.fatalities();
+        return Form.named("claim").put("statement", c.statement()).put("eventDate", c.eventDate())
+                .put("datePrecision", c.datePrecision()).put("eventType", c.eventType())
+                .put("subEventType", c.subEventType()).put("actor1", c.actor1()).put("actor2", c.actor2())
+                .put("location.country", l.country()).put("location.admin1", l.admin1())
+                .put("location.admin2", l.admin2()).put("location.place", l.place())
+                .put("location.latitude", l.latitude()).put("location.longitude", l.longitude())
+                .put("location.precision", l.precision()).put("location.pcode", l.pcode())
+                .put("fatalities.low", f.low()).put("fatalities.best", f.best()).put("fatalities.high", f.high())
+                .put("version", c.version());
     }
 
     /** Whether the user asked for the places the typed names may mean rather than to save. */

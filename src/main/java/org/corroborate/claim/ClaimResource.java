@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.account.Role;
+import org.corroborate.candidate.Candidate;
+import org.corroborate.candidate.CandidateService;
 import org.corroborate.input.FieldParser;
 import org.corroborate.place.PlaceChoices;
 import org.corroborate.place.PlaceService;
@@ -51,9 +53,12 @@ public class ClaimResource {
     private final Workflow workflow;
     private final CurrentUser user;
     private final PlaceService places;
+    private final CandidateService candidates;
 
-    ClaimResource(ClaimService claims, ClaimPage page, Workflow workflow, CurrentUser user, PlaceService places) {
+    ClaimResource(ClaimService claims, ClaimPage page, Workflow workflow, CurrentUser user, PlaceService places,
+            CandidateService candidates) {
         this.places = places;
+        this.candidates = candidates;
         this.claims = claims;
         this.page = page;
         this.workflow = workflow;
@@ -84,8 +89,17 @@ public class ClaimResource {
     @GET
     @Path("new")
     @RolesAllowed({ Role.REVIEWER_NAME, Role.EDITOR_NAME })
-    public TemplateInstance newClaim() {
-        return Templates.form(ClaimForm.blank(), null, PlaceChoices.NONE);
+    public TemplateInstance newClaim(@RestQuery String source, @RestQuery String candidate) {
+        if (source == null) {
+            return Templates.form(ClaimForm.blank(), null, PlaceChoices.NONE);
+        }
+        FieldParser parse = new FieldParser();
+        Long sourceId = parse.whole("source", source);
+        Long index = parse.whole("candidate", candidate);
+        parse.check();
+        Candidate proposed = candidates.get(sourceId, index.intValue());
+        Form form = ClaimForm.of(CandidateService.inputOf(proposed)).put("fromSource", sourceId).put("candidate", index);
+        return Templates.form(form, null, places.choices(null, proposed.location().pcode()));
     }
 
     @POST
@@ -95,6 +109,12 @@ public class ClaimResource {
             return Response.ok(Templates.form(form.typed(), null, places.choices(form.placeQuery(), form.pcode))).build();
         }
         return Submission.answer(form.typed(), () -> {
+            long[] from = form.fromCandidate();
+            if (from != null) {
+                Claim claim = candidates.write(from[0], (int) from[1], form.toInput(), user.username());
+                return Flash.redirect("/claims/" + claim.id, "Claim " + claim.id + " created with the citations the app"
+                        + " read in source " + from[0] + ". Check each against the text.");
+            }
             Claim claim = claims.create(form.toInput(), user.username());
             return Flash.redirect("/claims/" + claim.id, "Claim " + claim.id + " created. Attach its sources next.");
         }, refused -> Templates.form(refused, null, places.choices(null, form.pcode)));

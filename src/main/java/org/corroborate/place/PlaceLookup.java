@@ -69,6 +69,8 @@ public final class PlaceLookup {
     private final List<Spelling> spellings = new ArrayList<>();
     private final Map<String, Known> byPcode = new HashMap<>();
     private final Map<String, List<Known>> districtsBySound = new HashMap<>();
+    private final Map<String, List<Known>> byFolded = new HashMap<>();
+    private final Map<String, List<Spelling>> bySound = new HashMap<>();
     /**
      * Answers of {@link #unambiguous} by the names asked: the same-event candidates of one claim page resolve dozens
      * of claims' names, each a ranking over every spelling, and the same few thousand pairs recur. This gazetteer
@@ -88,15 +90,45 @@ public final class PlaceLookup {
                 if (!folded.isEmpty()) {
                     Spelling spelling = new Spelling(place, text, folded, PlaceNames.skeleton(folded));
                     spellings.add(spelling);
+                    addOnce(byFolded, folded, place);
+                    bySound.computeIfAbsent(spelling.sound(), k -> new ArrayList<>()).add(spelling);
                     if (!place.isProvince()) {
-                        List<Known> same = districtsBySound.computeIfAbsent(spelling.sound(), k -> new ArrayList<>());
-                        if (!same.contains(place)) {
-                            same.add(place);
-                        }
+                        addOnce(districtsBySound, spelling.sound(), place);
                     }
                 }
             }
         }
+    }
+
+    /** How many letters a name may differ in length from a spelling it only sounds like, in {@link #spelled}. */
+    static final int SOUND_LENGTH_SLACK = 2;
+
+    private static void addOnce(Map<String, List<Known>> index, String key, Known place) {
+        List<Known> same = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!same.contains(place)) {
+            same.add(place);
+        }
+    }
+
+    /**
+     * The places one of whose spellings is {@code name} once folded ({@link PlaceNames#fold}), or, when that finds
+     * none and {@code bySound}, sounds as it does ({@link PlaceNames#skeleton}) and is about as long (a person's
+     * name, "Zabihullah", can sound as a place, "Zabul", with many more letters). For names met in running text, where
+     * a near sound or a prefix would find places in ordinary words; a look-up of a whole spelling, not a ranking.
+     */
+    public List<Known> spelled(String name, boolean bySound) {
+        String folded = PlaceNames.fold(name);
+        List<Known> same = byFolded.getOrDefault(folded, List.of());
+        if (!same.isEmpty() || !bySound || folded.isEmpty()) {
+            return same;
+        }
+        List<Known> sounding = new ArrayList<>();
+        for (Spelling s : this.bySound.getOrDefault(PlaceNames.skeleton(folded), List.of())) {
+            if (Math.abs(s.folded().length() - folded.length()) <= SOUND_LENGTH_SLACK && !sounding.contains(s.place())) {
+                sounding.add(s.place());
+            }
+        }
+        return sounding;
     }
 
     /** The districts with a spelling of this sound ({@link PlaceNames#soundOf}): one name under several provinces. */

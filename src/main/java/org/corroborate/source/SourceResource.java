@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import org.corroborate.account.Role;
+import org.corroborate.candidate.Candidate;
+import org.corroborate.candidate.CandidateService;
 import org.corroborate.citation.Citation;
 import org.corroborate.input.FieldParser;
 import org.corroborate.problem.DuplicateSource;
@@ -47,7 +49,7 @@ public class SourceResource {
     static class Templates {
         static native TemplateInstance list(SourceService.SourcePage sources, String q, Pager pager);
 
-        static native TemplateInstance show(Source source, List<Citation> citations);
+        static native TemplateInstance show(Source source, List<Citation> citations, List<Candidate> candidates);
 
         static native TemplateInstance form(Form form);
 
@@ -83,10 +85,12 @@ public class SourceResource {
 
     private final SourceService sources;
     private final CurrentUser user;
+    private final CandidateService candidates;
 
-    SourceResource(SourceService sources, CurrentUser user) {
+    SourceResource(SourceService sources, CurrentUser user, CandidateService candidates) {
         this.sources = sources;
         this.user = user;
+        this.candidates = candidates;
     }
 
     @GET
@@ -102,7 +106,7 @@ public class SourceResource {
     @Path("{id}")
     public TemplateInstance show(@RestPath long id) {
         Source source = sources.find(id).orElseThrow(() -> Problem.notFound("source", id));
-        return Templates.show(source, Citation.ofSource(id));
+        return Templates.show(source, Citation.ofSource(id), candidates.of(source));
     }
 
     @GET
