@@ -201,7 +201,8 @@ public class CandidateService {
         return what + when + ".";
     }
 
-    private static Boolean guessParty(String claimant) {
+    /** The party flag of a claimant the app does not know, from its words; null when they say nothing. */
+    static Boolean guessParty(String claimant) {
         if (claimant.equals(ArticleReader.OWN_REPORTING)) {
             return false;
         }
