@@ -48,9 +48,9 @@ final class DateWords {
 
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\.?(?:,?\\s+(\\d{4}))?\\b");
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\.?(?:,?\\s+(\\d{4})(?![-\\d]))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
+            "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})(?![-\\d]))?");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?:in|since|during|by|of|from|until)\\s+)?(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+start\\s+of)"
                     + "[-\\s]+)?(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
