@@ -83,6 +83,7 @@ class AuthorizationMatrixTest {
             GET     /sources/{id}                              no        ok       ok     ok
             POST    /sources/{id}                              no        ok       ok     no
             GET     /sources/{id}/edit                         no        ok       ok     no
+            POST    /sources/{id}/candidates/{index}/citations no        ok       ok     no
 
             GET     /claimants                                 no        ok       ok     ok
             POST    /claimants                                 no        ok       ok     no
@@ -130,6 +131,9 @@ class AuthorizationMatrixTest {
             POST    /api/sources/import                        no        ok       ok     no
             GET     /api/sources/{id}                          no        ok       ok     ok
             PUT     /api/sources/{id}                          no        ok       ok     no
+            GET     /api/sources/{id}/candidates               no        ok       ok     ok
+            POST    /api/sources/{id}/candidates/{index}/claim no        ok       ok     no
+            POST    /api/sources/{id}/candidates/{index}/citations no    ok       ok     no
             GET     /api/claimants                             no        ok       ok     ok
             POST    /api/claimants                             no        ok       ok     no
             GET     /api/claimants/{id}                        no        ok       ok     ok
@@ -358,7 +362,7 @@ class AuthorizationMatrixTest {
                     : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId
                     : path.startsWith("/account/tokens") || path.startsWith("/api/tokens") ? tokenId : claimId;
             String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id))
-                    .replace("{citationId}", String.valueOf(citationId));
+                    .replace("{citationId}", String.valueOf(citationId)).replace("{index}", "0");
             if (concrete.contains("{")) {
                 fail("No sample value for a parameter of " + route.key() + ": add one to AuthorizationMatrixTest.Samples");
             }
