@@ -84,6 +84,11 @@ class AuthorizationMatrixTest {
             POST    /sources/{id}                              no        ok       ok     no
             GET     /sources/{id}/edit                         no        ok       ok     no
 
+            # a bulk import's page and JSON: the sample job is another reviewer's, so only an editor reads it here
+            # (its owner does too: imports.ImportApiTest)
+            POST    /imports                                   no        ok       ok     no
+            GET     /imports/{id}                              no        no       ok     no
+
             GET     /claimants                                 no        ok       ok     ok
             POST    /claimants                                 no        ok       ok     no
             GET     /claimants/{id}                            no        ok       ok     ok
@@ -130,6 +135,8 @@ class AuthorizationMatrixTest {
             POST    /api/sources/import                        no        ok       ok     no
             GET     /api/sources/{id}                          no        ok       ok     ok
             PUT     /api/sources/{id}                          no        ok       ok     no
+            POST    /api/imports                               no        ok       ok     no
+            GET     /api/imports/{id}                          no        no       ok     no
             GET     /api/claimants                             no        ok       ok     ok
             POST    /api/claimants                             no        ok       ok     no
             GET     /api/claimants/{id}                        no        ok       ok     ok
@@ -335,6 +342,8 @@ class AuthorizationMatrixTest {
         private final long claimantId;
         /** A token of the author's: its owner and admins may revoke it, others find none (404). */
         private final long tokenId;
+        /** A bulk import of the author's. */
+        private final long importId;
 
         Samples() {
             String author = users.fresh("matrix-author", Role.REVIEWER);
@@ -349,6 +358,10 @@ class AuthorizationMatrixTest {
                     .post("/api/claimants").then().statusCode(201).extract().jsonPath().getLong("id");
             tokenId = Api.as(author).body(Map.of("name", "matrix sample", "scope", "read")).post("/api/tokens").then()
                     .statusCode(201).extract().jsonPath().getLong("id");
+            importId = given().auth().preemptive().basic(author, TestUsers.passwordOf(author)).accept(ContentType.JSON)
+                    .multiPart("files", "matrix.txt", ("A matrix sample article, number " + System.nanoTime() + ".")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/imports").then().statusCode(202).extract().jsonPath().getLong("id");
         }
 
         String concrete(Route route) {
@@ -356,7 +369,8 @@ class AuthorizationMatrixTest {
             long id = path.startsWith("/sources") || path.startsWith("/api/sources") ? sourceId
                     : path.startsWith("/claimants") || path.startsWith("/api/claimants") ? claimantId
                     : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId
-                    : path.startsWith("/account/tokens") || path.startsWith("/api/tokens") ? tokenId : claimId;
+                    : path.startsWith("/account/tokens") || path.startsWith("/api/tokens") ? tokenId
+                    : path.startsWith("/imports") || path.startsWith("/api/imports") ? importId : claimId;
             String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id))
                     .replace("{citationId}", String.valueOf(citationId));
             if (concrete.contains("{")) {
