@@ -299,6 +299,8 @@ class AuthorizationMatrixTest {
             request = request.contentType(ContentType.JSON).accept(ContentType.JSON);
             if (route.consumes().startsWith("text/plain")) {
                 request = request.contentType(ContentType.TEXT).body("");
+            } else if (route.consumes().startsWith("multipart/")) {
+                request = apiFiles(request);
             } else if (!route.method().equals("GET")) {
                 request = request.body("{}");
             }
@@ -309,12 +311,20 @@ class AuthorizationMatrixTest {
         return request.request(route.method(), path);
     }
 
+    /** A multipart API body (the bulk import's): one small article as a part named "files". */
+    private static RequestSpecification apiFiles(RequestSpecification request) {
+        return request.contentType("multipart/form-data").multiPart("files", "matrix.txt",
+                ("A matrix article, number " + System.nanoTime() + ".").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** One request as {@code username} (null: anonymous): pages through a signed-in browser, the API with Basic. */
     private static Response call(Route route, String path, String username) {
         if (route.isApi()) {
             RequestSpecification request = username == null ? Api.anonymous() : Api.as(username);
             if (route.consumes().startsWith("text/plain")) {
                 request = request.contentType(ContentType.TEXT).body("");
+            } else if (route.consumes().startsWith("multipart/")) {
+                request = apiFiles(request);
             } else if (!route.method().equals("GET")) {
                 request = request.body("{}");
             }
