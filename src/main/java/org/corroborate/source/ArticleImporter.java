@@ -32,7 +32,7 @@ public final class ArticleImporter {
      * " - "). Matched against the whole text, a dateline followed by a long run of spaces made the pattern
      * backtrack quadratically: seconds of CPU per 2 MB upload.
      */
-    static final int DATELINE_MAX = 300;
+    public static final int DATELINE_MAX = 300;
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 

@@ -46,14 +46,15 @@ public class SourceResource {
     static final int MAX_PAGE_SIZE = 100;
 
     @CheckedTemplate
-    static class Templates {
+    public static class Templates {
         static native TemplateInstance list(SourceService.SourcePage sources, String q, Pager pager);
 
         static native TemplateInstance show(Source source, List<Citation> citations, List<Candidate> candidates);
 
         static native TemplateInstance form(Form form);
 
-        static native TemplateInstance importForm(Form form);
+        /** Also the bulk import's form ({@code imports.ImportResource}), which shares the page. */
+        public static native TemplateInstance importForm(Form form);
 
         static native TemplateInstance edit(Source source, Form form, int citingClaims);
     }

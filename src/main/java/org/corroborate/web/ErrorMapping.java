@@ -159,7 +159,7 @@ public class ErrorMapping {
      * exception; Hibernate's JDBCConnectionException), a transient connection failure, or the pool's acquisition
      * timeout (Agroal says so only in its message).
      */
-    static boolean connectionLost(Throwable e) {
+    public static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof java.sql.SQLTransientConnectionException

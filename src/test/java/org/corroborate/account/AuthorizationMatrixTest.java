@@ -85,6 +85,11 @@ class AuthorizationMatrixTest {
             GET     /sources/{id}/edit                         no        ok       ok     no
             POST    /sources/{id}/candidates/{index}/citations no        ok       ok     no
 
+            # a bulk import's page and JSON: the sample job is another reviewer's, so only an editor reads it here
+            # (its owner does too: imports.ImportApiTest)
+            POST    /imports                                   no        ok       ok     no
+            GET     /imports/{id}                              no        no       ok     no
+
             GET     /claimants                                 no        ok       ok     ok
             POST    /claimants                                 no        ok       ok     no
             GET     /claimants/{id}                            no        ok       ok     ok
@@ -134,6 +139,8 @@ class AuthorizationMatrixTest {
             GET     /api/sources/{id}/candidates               no        ok       ok     ok
             POST    /api/sources/{id}/candidates/{index}/claim no        ok       ok     no
             POST    /api/sources/{id}/candidates/{index}/citations no    ok       ok     no
+            POST    /api/imports                               no        ok       ok     no
+            GET     /api/imports/{id}                          no        no       ok     no
             GET     /api/claimants                             no        ok       ok     ok
             POST    /api/claimants                             no        ok       ok     no
             GET     /api/claimants/{id}                        no        ok       ok     ok
@@ -296,6 +303,8 @@ class AuthorizationMatrixTest {
             request = request.contentType(ContentType.JSON).accept(ContentType.JSON);
             if (route.consumes().startsWith("text/plain")) {
                 request = request.contentType(ContentType.TEXT).body("");
+            } else if (route.consumes().startsWith("multipart/")) {
+                request = apiFiles(request);
             } else if (!route.method().equals("GET")) {
                 request = request.body("{}");
             }
@@ -306,12 +315,20 @@ class AuthorizationMatrixTest {
         return request.request(route.method(), path);
     }
 
+    /** A multipart API body (the bulk import's): one small article as a part named "files". */
+    private static RequestSpecification apiFiles(RequestSpecification request) {
+        return request.contentType("multipart/form-data").multiPart("files", "matrix.txt",
+                ("A matrix article, number " + System.nanoTime() + ".").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** One request as {@code username} (null: anonymous): pages through a signed-in browser, the API with Basic. */
     private static Response call(Route route, String path, String username) {
         if (route.isApi()) {
             RequestSpecification request = username == null ? Api.anonymous() : Api.as(username);
             if (route.consumes().startsWith("text/plain")) {
                 request = request.contentType(ContentType.TEXT).body("");
+            } else if (route.consumes().startsWith("multipart/")) {
+                request = apiFiles(request);
             } else if (!route.method().equals("GET")) {
                 request = request.body("{}");
             }
@@ -339,6 +356,8 @@ class AuthorizationMatrixTest {
         private final long claimantId;
         /** A token of the author's: its owner and admins may revoke it, others find none (404). */
         private final long tokenId;
+        /** A bulk import of the author's. */
+        private final long importId;
 
         Samples() {
             String author = users.fresh("matrix-author", Role.REVIEWER);
@@ -353,6 +372,10 @@ class AuthorizationMatrixTest {
                     .post("/api/claimants").then().statusCode(201).extract().jsonPath().getLong("id");
             tokenId = Api.as(author).body(Map.of("name", "matrix sample", "scope", "read")).post("/api/tokens").then()
                     .statusCode(201).extract().jsonPath().getLong("id");
+            importId = given().auth().preemptive().basic(author, TestUsers.passwordOf(author)).accept(ContentType.JSON)
+                    .multiPart("files", "matrix.txt", ("A matrix sample article, number " + System.nanoTime() + ".")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/imports").then().statusCode(202).extract().jsonPath().getLong("id");
         }
 
         String concrete(Route route) {
@@ -360,7 +383,8 @@ class AuthorizationMatrixTest {
             long id = path.startsWith("/sources") || path.startsWith("/api/sources") ? sourceId
                     : path.startsWith("/claimants") || path.startsWith("/api/claimants") ? claimantId
                     : path.startsWith("/admin/users") || path.startsWith("/api/users") ? userId
-                    : path.startsWith("/account/tokens") || path.startsWith("/api/tokens") ? tokenId : claimId;
+                    : path.startsWith("/account/tokens") || path.startsWith("/api/tokens") ? tokenId
+                    : path.startsWith("/imports") || path.startsWith("/api/imports") ? importId : claimId;
             String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id))
                     .replace("{citationId}", String.valueOf(citationId)).replace("{index}", "0");
             if (concrete.contains("{")) {

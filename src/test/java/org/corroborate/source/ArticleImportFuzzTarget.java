@@ -2,6 +2,8 @@ package org.corroborate.source;
 
 import java.nio.charset.StandardCharsets;
 
+import org.corroborate.imports.ZipUploadCheck;
+
 /**
  * What the article importer must do with any bytes at all, as the import endpoints hand them over: decode them
  * as UTF-8 or refuse them, then read them as an article, as plain text and as HTML, or refuse them, with a reason (the endpoints answer 400
@@ -30,6 +32,8 @@ public final class ArticleImportFuzzTarget {
         read(text);
         // the same bytes as a web page (text/html, .html): the markup goes without an exception, the text is read
         read(ArticleImporter.fromHtml(text));
+        // the same bytes uploaded to a bulk import as a zip and as a file: each file read or refused with a reason
+        ZipUploadCheck.check(input);
     }
 
     private static void read(String text) {

@@ -26,13 +26,13 @@ import org.corroborate.web.Browser;
  * clear 4xx (JSON on the API, the form again on the page); none is a 5xx.
  */
 @QuarkusTest
-class HostileImportTest {
+public class HostileImportTest {
 
     @Inject
     TestUsers users;
 
     /** Named hostile articles, as bytes. */
-    static Map<String, byte[]> hostile() {
+    public static Map<String, byte[]> hostile() {
         Map<String, byte[]> cases = new LinkedHashMap<>();
         Random random = new Random(6);
         byte[] binary = new byte[64 * 1024];
@@ -88,7 +88,7 @@ class HostileImportTest {
     }
 
     /** Hostile web pages, and every hostile article sent as one. */
-    static Map<String, byte[]> hostilePages() {
+    public static Map<String, byte[]> hostilePages() {
         Map<String, byte[]> cases = new LinkedHashMap<>(hostile());
         cases.put("only a script", utf8("<html><head><script>document.write('x')</script></head><body>"
                 + "<script>alert(1)</script><style>p{}</style></body></html>"));

@@ -25,8 +25,8 @@ import com.code_intelligence.jazzer.api.BugDetectors;
 
 /**
  * Jazzer's target for fuzzing the import endpoints of a running app over HTTP ({@code bench/fuzz-import.sh}):
- * every input goes to {@code POST /api/sources/import} as a text/plain body and to the upload page as a .txt
- * file. A finding is a 5xx, an API refusal without the JSON error body, or an answer slower than 10 seconds.
+ * every input goes to {@code POST /api/sources/import} as a text/plain body, to the upload page as a .txt
+ * file and to the bulk import ({@code POST /api/imports}) as a .zip. A finding is a 5xx, an API refusal without the JSON error body, or an answer slower than 10 seconds.
  * Settings from the environment: CORROBORATE_URL, CORROBORATE_FUZZ_USER, CORROBORATE_FUZZ_PASSWORD, and
  * CORROBORATE_FUZZ_REPORT (a file the answers' status counts are written to at exit).
  */
@@ -72,9 +72,13 @@ public final class ImportEndpointFuzzTarget {
                 .header("Content-Type", "text/plain; charset=UTF-8").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(input))));
         String boundary = "fuzz-" + System.nanoTime();
+        // the bulk import: the input as a zip part, answered 202 with each file read or reported
+        check("bulk", send(HttpRequest.newBuilder(base.resolve("/api/imports")).header("Authorization", basic)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, "files", "fuzz.zip", input, false)))));
         check("page", send(HttpRequest.newBuilder(base.resolve("/sources/import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, input)))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, "file", "fuzz.txt", input, true)))));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -91,16 +95,17 @@ public final class ImportEndpointFuzzTarget {
         if (status >= 500) {
             throw new IllegalStateException("The " + endpoint + " import answered " + status + ": " + answer.body());
         }
-        if (endpoint.equals("api") && status >= 400 && !answer.body().startsWith("{\"status\":" + status)) {
+        if (!endpoint.equals("page") && status >= 400 && !answer.body().startsWith("{\"status\":" + status)) {
             throw new IllegalStateException("The API refused with " + status + " but no JSON error: " + answer.body());
         }
     }
 
-    private static byte[] multipart(String boundary, byte[] file) {
+    private static byte[] multipart(String boundary, String field, String fileName, byte[] file, boolean withToken) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + csrfToken
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"fuzz.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        String token = withToken ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n"
+                + csrfToken + "\r\n" : "";
+        body.writeBytes((token + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();

@@ -90,6 +90,14 @@ public final class Browser {
         return keep(post.post(action));
     }
 
+    /** Posts a multipart form of files only (several under one name, as an input with {@code multiple}) with the CSRF token. */
+    public Response submitFiles(String formPage, String action, String field, Map<String, byte[]> files) {
+        String token = csrfTokenOf(formPage);
+        RequestSpecification post = request().multiPart("csrf-token", token);
+        files.forEach((name, bytes) -> post.multiPart(field, name, bytes, "application/octet-stream"));
+        return keep(post.post(action));
+    }
+
     /** Posts without any CSRF token, as a forged cross-site form would. */
     public Response postWithoutToken(String action, Map<String, ?> fields) {
         RequestSpecification post = request().contentType(ContentType.URLENC);
