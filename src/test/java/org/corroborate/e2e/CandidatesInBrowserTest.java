@@ -4,7 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.e2e.ClaimJourneyInBrowserTest.field;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,12 +23,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.corroborate.account.Role;
 
 /**
- * From an imported article to a claim in two clicks, in Chromium with and without JavaScript: the source page shows
- * what the app read in the text, "Write this claim" opens the claim form filled in, "Create the claim" saves it with
+ * From the five seed articles to a claim, in Chromium with and without JavaScript: all five uploaded in one step,
+ * the job's progress until it is done (htmx polling, or the page refreshing itself), then in two clicks a claim from
+ * what the app read in one of them. The source page shows what the app read in the text, "Write this claim" opens the claim form filled in, "Create the claim" saves it with
  * the citations the app found. The source page with its candidates passes axe.
  */
 @QuarkusTest
 class CandidatesInBrowserTest extends BrowserTest {
+
+    /** Each seed article as a new file (the suite shares one database, where a text imported once is known). */
+    private static Path[] seedCopies() {
+        try (Stream<Path> files = Files.list(SeedArticle.SEEDS)) {
+            Path dir = Files.createTempDirectory("seeds-");
+            long unique = System.nanoTime();
+            List<Path> copies = new ArrayList<>();
+            for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                Path copy = dir.resolve(seed.getFileName());
+                Files.writeString(copy, Files.readString(seed) + "\n\nCopy " + unique + " for a test.");
+                copies.add(copy);
+            }
+            return copies.toArray(Path[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @ParameterizedTest(name = "JavaScript {0}")
     @ValueSource(strings = { "on", "off" })
@@ -29,10 +56,16 @@ class CandidatesInBrowserTest extends BrowserTest {
         try (Session reviewer = Session.signIn(chromium, root.toString(), users.fresh("coder", Role.REVIEWER),
                 javaScript)) {
             Page page = reviewer.page;
+            // all five seed articles in one step, then the job's progress until it is done
             reviewer.open("/sources/import");
-            field(page, "…or a .txt or .html file").setInputFiles(seed.copy());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported the article as source");
+            field(page, "Files").setInputFiles(seedCopies());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload the files")).click();
+            assertThat(page.locator("progress#import-bar")).hasAttribute("max", "5");
+            assertThat(page.locator("#import-progress")).containsText("Done: 5 of 5 files",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Imported (5)")))
+                    .isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(seed.title().substring(0, 40))).click();
 
             Locator first = page.locator("article.candidate").first();
             assertThat(first).containsText("Mehtarlam, Laghman (AF0701)");

@@ -50,6 +50,15 @@ record SeedArticle(Path file, LocalDate date, String outlet) {
         }
     }
 
+    /** The title the importer gives the article: its first sentence. */
+    String title() {
+        try {
+            return org.corroborate.source.ArticleImporter.read(Files.readString(file)).title();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Optional<SeedArticle> read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file);
