@@ -148,6 +148,18 @@ class ImportApiTest {
     }
 
     @Test
+    void aBrowserPostingFilesFromAnotherSitesPageIsRefused() {
+        String reviewer = users.fresh("bulk", Role.REVIEWER);
+        Map<String, byte[]> files = Map.of("a.txt", utf8(article("", "A form on another site posts this.")));
+        TestUploads.upload(reviewer, files).header("Origin", "https://elsewhere.example").post("/api/imports").then()
+                .statusCode(403).body("status", equalTo(403));
+        TestUploads.upload(reviewer, files).header("Sec-Fetch-Site", "cross-site").post("/api/imports").then()
+                .statusCode(403);
+        TestUploads.upload(reviewer, files).header("Sec-Fetch-Site", "same-origin").post("/api/imports").then()
+                .statusCode(202);
+    }
+
+    @Test
     void aBodyOverTheLimitIs413WithTheJsonProblem() {
         String reviewer = users.fresh("bulk", Role.REVIEWER);
         byte[] big = new byte[3_000_000];
