@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -140,6 +141,19 @@ class ClaimSearchApiTest {
         // nothing searchable in it: as if nothing was typed
         assertThat(Api.as(alice).queryParam("admin1", marker).queryParam("q", "\u200C\u0640").get("/api/claims")
                 .jsonPath().getLong("total")).isEqualTo(2);
+    }
+
+    @Test
+    void aClaimChangedOutsideTheServiceIsFoundByItsNewWords() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String marker = "direct" + System.nanoTime();
+        long id = claimIn(alice, marker, "2021-08-11", "A report as it was first written down.");
+
+        // the entity keeps its search text itself: no write path can leave it behind
+        QuarkusTransaction.requiringNew().run(() -> Claim.<Claim>findById(id).actor2 = "طالبان");
+
+        assertThat(ids(Api.as(alice).queryParam("admin1", marker).queryParam("q", "طالبان").get("/api/claims")
+                .jsonPath())).containsExactly(id);
     }
 
     private static List<Long> ids(JsonPath page) {
