@@ -276,6 +276,13 @@ SQL
  CASE WHEN $b < 10 THEN NULL ELSE $upd END, 1,
  'province ' || LPAD(CAST($p AS VARCHAR), 2, '0'),
  (SELECT k FROM bench_key WHERE kind = 'p' AND n = $p), (SELECT k FROM bench_key WHERE kind = 'd' AND n = MOD(X, 300))" "$n"
+    # their search text as the app folds it (input.SearchText): these generated texts are ASCII with single spaces, so
+    # lower case, fields joined by a line break; the start-up catch-up then has none to write
+    cat <<SQL
+UPDATE source SET search_text = LOWER(title || CHR(10) || outlet) WHERE search_text IS NULL;
+UPDATE claim SET search_text = LOWER(statement || CHR(10) || place || CHR(10) || actor1 || CHR(10) || actor2)
+ WHERE search_text IS NULL;
+SQL
     chunked "INSERT INTO citation (id, claim_id, source_id, stance, quote, claimant, claimant_is_party, stated_figure,
  created_by, created_at, claimant_key)
  SELECT X, MOD(X - 1, $n) + 1, MOD(X * 7, $SOURCES) + 1,

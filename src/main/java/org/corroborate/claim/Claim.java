@@ -15,6 +15,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.corroborate.db.RowMapping;
+import org.corroborate.input.SearchText;
 import org.corroborate.place.PlaceNames;
 
 /**
@@ -155,9 +156,19 @@ public class Claim extends PanacheEntity {
     @Column(name = "admin2_sound", length = 100)
     String admin2Sound;
 
+    public static final int SEARCH_TEXT_MAX = 2000;
+
+    /**
+     * What the claim list's search matches: statement, place and actors as {@link SearchText#of} folds them; kept by
+     * {@link #keys()}, given to older claims by {@link UnsearchableClaims}.
+     */
+    @Column(name = "search_text", length = SEARCH_TEXT_MAX)
+    String searchText;
+
     @PrePersist
     @PreUpdate
     void keys() {
+        searchText = searchText();
         admin1Key = admin1Key();
         admin1Sound = admin1Sound(location == null ? null : location.admin1);
         admin2Sound = admin2Sound(location == null ? null : location.admin2);
@@ -172,6 +183,11 @@ public class Claim extends PanacheEntity {
     public static String admin1Sound(String admin1) {
         String sound = PlaceNames.soundOf(admin1);
         return sound.isEmpty() ? null : sound;
+    }
+
+    /** The claim's text as search compares it ({@link #searchText}). */
+    String searchText() {
+        return SearchText.of(SEARCH_TEXT_MAX, statement, location == null ? null : location.place, actor1, actor2);
     }
 
     /** The province as filters compare it: lower-cased, or null. */

@@ -63,7 +63,8 @@ public class ClaimApi {
     @GET
     @Operation(summary = "Search claims, most recently changed first")
     public ClaimList search(
-            @Parameter(description = "text in the statement, place or actors") @QueryParam("q") String q,
+            @Parameter(description = "text in the statement, place or actors; case, accents, harakat,"
+                    + " Arabic or Persian letter forms, zero-width non-joiners and Eastern or Western digits aside") @QueryParam("q") String q,
             @Parameter(description = "OPEN, PROPOSED, APPROVED or RETRACTED") @QueryParam("status") String status,
             @Parameter(description = "VERIFIED, DISPUTED, FALSE or UNVERIFIABLE") @QueryParam("verdict") String verdict,
             @Parameter(description = "province, matched without case") @QueryParam("admin1") String admin1,

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corroborate.input.SearchText;
 import org.corroborate.input.Text;
 
 /**
- * The claim list's search and filters; every field is optional. {@code admin1} matches the province as typed and as
+ * The claim list's search and filters; every field is optional. {@code q} matches the statement, place or actors
+ * containing it, compared as {@link SearchText} folds them (letter forms, marks, joiners, digits and case aside). {@code admin1} matches the province as typed and as
  * the gazetteer names it; {@code admin2} the district without case; {@code pcode} keeps the claims pointing at that
  * place of the gazetteer, or with {@link #NO_PCODE} those pointing at none (outside the gazetteer).
  */
@@ -34,11 +36,10 @@ public record ClaimFilter(String q, ClaimStatus status, Verdict verdict, String 
     Query toQuery(String admin1InGazetteer) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        String text = Text.clean(q);
+        String text = SearchText.containing(q);
         if (text != null) {
-            where.add("(lower(c.statement) like :q escape '!' or lower(c.location.place) like :q escape '!'"
-                    + " or lower(c.actor1) like :q escape '!' or lower(c.actor2) like :q escape '!')");
-            params.put("q", "%" + text.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where.add("c.searchText like :q escape '!'");
+            params.put("q", text);
         }
         if (status != null) {
             where.add("c.status = :status");

@@ -10,7 +10,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import org.corroborate.db.RowMapping;
+import org.corroborate.input.SearchText;
 import org.corroborate.input.Sha256;
 
 /** A published document that one or more claims cite. */
@@ -65,11 +68,30 @@ public class Source extends PanacheEntity {
     @Column(name = "text_hash", length = 64)
     public String textHash;
 
+    public static final int SEARCH_TEXT_MAX = 1000;
+
+    /**
+     * What the source list's search matches: title and outlet as {@link SearchText#of} folds them; kept on every
+     * write, given to older sources by {@link UnsearchableSources}.
+     */
+    @Column(name = "search_text", length = SEARCH_TEXT_MAX)
+    String searchText;
+
     @Column(name = "created_by", nullable = false, length = 64)
     public String createdBy;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @PrePersist
+    @PreUpdate
+    void keys() {
+        searchText = searchText(title, outlet);
+    }
+
+    static String searchText(String title, String outlet) {
+        return SearchText.of(SEARCH_TEXT_MAX, title, outlet);
+    }
 
     public static Optional<Source> findByUrl(String normalisedUrl) {
         return find("url", normalisedUrl).firstResultOptional();

@@ -118,7 +118,8 @@ public class SourceApi {
 
     @GET
     @Operation(summary = "Sources, newest first, optionally matching a title or outlet")
-    public SourceList list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public SourceList list(@Parameter(description = "text in the title or outlet, compared as the claims' q is")
+            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         SourceService.SourcePage found = sources.list(q, QueryParams.intIn("page", page, 0, 0, 1_000_000),
                 QueryParams.intIn("size", size, 20, 1, 100));
         return new SourceList(found.items().stream().map(s -> SourceView.of(s, null)).toList(), found.page(),

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.input.Inputs;
+import org.corroborate.input.SearchText;
 import org.corroborate.input.Text;
 import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.FieldError;
@@ -160,11 +161,14 @@ public class SourceService {
         return Source.findAll(Sort.descending("createdAt", "id")).page(Page.of(0, limit)).list();
     }
 
+    /**
+     * Sources newest first, or with a query those whose title or outlet contains it, compared as {@link SearchText}
+     * folds them (letter forms, marks, joiners, digits and case aside).
+     */
     public SourcePage list(String query, int page, int size) {
-        String q = Text.clean(query);
+        String q = SearchText.containing(query);
         var find = q == null ? Source.findAll(Sort.descending("createdAt", "id"))
-                : Source.find("lower(title) like ?1 or lower(outlet) like ?1", Sort.descending("createdAt", "id"),
-                        "%" + q.toLowerCase() + "%");
+                : Source.find("searchText like ?1 escape '!'", Sort.descending("createdAt", "id"), q);
         List<Source> items = find.page(Page.of(page, size)).list();
         return new SourcePage(items, page, size, find.count());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -92,6 +93,67 @@ class ClaimSearchApiTest {
         JsonPath after = Api.as(alice).queryParam("admin1", province).get("/api/claims").jsonPath();
         assertThat(after.getList("items.statement", String.class)).containsExactly("A report as a reviewer corrected it.");
         assertThat(after.getLong("items[0].version")).isEqualTo(version).isNotEqualTo(before.getLong("items[0].version"));
+    }
+
+    /** Dari as typed on a Persian keyboard: Persian yeh (U+06CC) and keheh (U+06A9), a ZWNJ in "Khan Abad". */
+    static final String DARI = "طالبان ولسوال\u06CC خان\u200Cآباد را در ولا\u06CCت \u06A9ندز تصرف \u06A9ردند";
+
+    /** Part of it on an Arabic keyboard: Arabic yeh (U+064A) and kaf (U+0643), no ZWNJ, a fatha and a damma. */
+    static final String ARABIC_FORMS = "و\u064Eلسوال\u064A خانآباد را در ولا\u064Aت \u0643\u064Fندز";
+
+    @Test
+    void dariIsFoundWhenTypedWithArabicLetterFormsWithoutJoinerAndWithHarakat() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String marker = "dari" + System.nanoTime();
+        long dari = claimIn(alice, marker, "2021-08-08", DARI);
+        long other = claimIn(alice, marker, "2021-08-08", "طالبان شهر قندهار را محاصره کردند");
+
+        assertThat(ids(Api.as(alice).queryParam("admin1", marker).queryParam("q", ARABIC_FORMS).get("/api/claims")
+                .jsonPath())).containsExactly(dari);
+        assertThat(ids(Api.as(alice).queryParam("admin1", marker).queryParam("q", "طالبان").get("/api/claims")
+                .jsonPath())).containsExactlyInAnyOrder(dari, other);
+    }
+
+    @Test
+    void easternAndWesternDigitsMatchEachOther() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String marker = "digits" + System.nanoTime();
+        long eastern = claimIn(alice, marker, "2021-08-09", "۱۲ غیرنظامی در انفجار کشته شدند");
+        long western = claimIn(alice, marker, "2021-08-09", "12 civilians were killed in the blast");
+
+        for (String typed : List.of("12", "۱۲", "١٢")) {
+            assertThat(ids(Api.as(alice).queryParam("admin1", marker).queryParam("q", typed).get("/api/claims")
+                    .jsonPath())).as(typed).containsExactlyInAnyOrder(eastern, western);
+        }
+    }
+
+    @Test
+    void likeWildcardsAndJoinersAloneMatchNothingMore() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String marker = "wild" + System.nanoTime();
+        long percent = claimIn(alice, marker, "2021-08-10", "Turnout was 100% in the district.");
+        claimIn(alice, marker, "2021-08-10", "Turnout was 1000 in the district.");
+
+        assertThat(ids(Api.as(alice).queryParam("admin1", marker).queryParam("q", "100%").get("/api/claims").jsonPath()))
+                .containsExactly(percent);
+        assertThat(ids(Api.as(alice).queryParam("admin1", marker).queryParam("q", "_00").get("/api/claims").jsonPath()))
+                .isEmpty();
+        // nothing searchable in it: as if nothing was typed
+        assertThat(Api.as(alice).queryParam("admin1", marker).queryParam("q", "\u200C\u0640").get("/api/claims")
+                .jsonPath().getLong("total")).isEqualTo(2);
+    }
+
+    @Test
+    void aClaimChangedOutsideTheServiceIsFoundByItsNewWords() {
+        String alice = users.fresh("alice", Role.REVIEWER);
+        String marker = "direct" + System.nanoTime();
+        long id = claimIn(alice, marker, "2021-08-11", "A report as it was first written down.");
+
+        // the entity keeps its search text itself: no write path can leave it behind
+        QuarkusTransaction.requiringNew().run(() -> Claim.<Claim>findById(id).actor2 = "طالبان");
+
+        assertThat(ids(Api.as(alice).queryParam("admin1", marker).queryParam("q", "طالبان").get("/api/claims")
+                .jsonPath())).containsExactly(id);
     }
 
     private static List<Long> ids(JsonPath page) {
