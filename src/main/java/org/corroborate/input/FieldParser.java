@@ -121,7 +121,8 @@ public final class FieldParser {
 
     /** The number in Latin digits with "." for the decimal point and no thousands separators. */
     private static String number(String text) {
-        String latin = Digits.latin(DIRECTION_MARKS.matcher(text).replaceAll("")).replace(Digits.DECIMAL_SEPARATOR, '.');
+        String latin = Digits.latin(DIRECTION_MARKS.matcher(text).replaceAll(""))
+                .replace(Digits.DECIMAL_SEPARATOR, '.');
         return GROUPED.matcher(latin).matches()
                 ? latin.replace(String.valueOf(Digits.THOUSANDS_SEPARATOR), "") : latin;
     }
