@@ -106,6 +106,20 @@ public record SolarHijri(int year, int month, int day) {
     }
 
     /**
+     * The months a span of days falls in: "Saratan 1400", "Jawza–Saratan 1400", "Hut 1399–Hamal 1400". A Gregorian
+     * month always straddles two.
+     */
+    public static String formatMonths(LocalDate first, LocalDate last, Locale language) {
+        SolarHijri from = of(first);
+        SolarHijri to = of(last);
+        if (from.year == to.year && from.month == to.month) {
+            return from.formatMonth(language);
+        }
+        String start = from.year == to.year ? monthName(from.month, language) : from.formatMonth(language);
+        return digits(start + "–" + to.formatMonth(language), language);
+    }
+
+    /**
      * The date in "2 Saratan 1400" or "۲ سرطان ۱۴۰۰" (Dari or Pashto names; either digits), or empty when the text is
      * not a day, a month's name and a year.
      *

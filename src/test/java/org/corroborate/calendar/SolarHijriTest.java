@@ -86,6 +86,18 @@ class SolarHijriTest {
         assertThat(day.formatMonth(DARI)).isEqualTo("سرطان ۱۴۰۰");
     }
 
+    @Test
+    void namesTheMonthsASpanOfDaysFallsIn() {
+        assertThat(SolarHijri.formatMonths(LocalDate.of(2021, 6, 22), LocalDate.of(2021, 7, 22), Locale.ENGLISH))
+                .isEqualTo("Saratan 1400");
+        assertThat(SolarHijri.formatMonths(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30), Locale.ENGLISH))
+                .isEqualTo("Jawza–Saratan 1400");
+        assertThat(SolarHijri.formatMonths(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Locale.ENGLISH))
+                .isEqualTo("Hut 1399–Hamal 1400");
+        assertThat(SolarHijri.formatMonths(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30), DARI))
+                .isEqualTo("جوزا–سرطان ۱۴۰۰");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "2 Saratan 1400", "2 saratan 1400", " 02 SARATAN 1400 ", "2, Saratan, 1400",
             "۲ سرطان ۱۴۰۰", "2 سرطان 1400", "٢ سرطان ١٤٠٠", "۲ چنگاښ ۱۴۰۰" })
