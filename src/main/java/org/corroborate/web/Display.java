@@ -1,6 +1,7 @@
 package org.corroborate.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -16,10 +17,12 @@ import io.quarkus.qute.TemplateExtension;
 
 import org.corroborate.account.Role;
 import org.corroborate.account.User;
+import org.corroborate.calendar.SolarHijri;
 import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimDetails;
 import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.DatePrecision;
 import org.corroborate.claim.Fatalities;
 import org.corroborate.claim.Location;
 import org.corroborate.review.Rating;
@@ -35,6 +38,39 @@ public class Display {
     /** "2024-05-01 14:03 UTC". */
     static String display(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+
+    /** "2 Saratan 1400". */
+    static String solarHijri(LocalDate date) {
+        return solarHijriIn(date, "en");
+    }
+
+    /** With a language tag: "۲ سرطان ۱۴۰۰" in Dari ("fa", "prs"), "۲ چنگاښ ۱۴۰۰" in Pashto ("ps"). */
+    static String solarHijriIn(LocalDate date, String language) {
+        return date == null ? "" : SolarHijri.of(date).format(Locale.forLanguageTag(language));
+    }
+
+    /**
+     * The event date in both calendars, as exactly as it is known: "23 June 2021 (2 Saratan 1400)"; to the month,
+     * "June 2021 (Jawza–Saratan 1400)", the Solar Hijri months the Gregorian one spans; to the year,
+     * "2021 (1399–1400)"; "unknown" without a date.
+     */
+    static String eventDateInBothCalendars(Claim claim) {
+        LocalDate date = claim.eventDate;
+        if (date == null) {
+            return "unknown";
+        }
+        DatePrecision precision = claim.datePrecision == null ? DatePrecision.DAY : claim.datePrecision;
+        return switch (precision) {
+            case DAY, WEEK -> DAY.format(date) + " (" + solarHijri(date) + ")";
+            case MONTH -> MONTH.format(date) + " (" + SolarHijri.formatMonths(date.withDayOfMonth(1),
+                    date.withDayOfMonth(date.lengthOfMonth()), Locale.ENGLISH) + ")";
+            case YEAR -> date.getYear() + " (" + SolarHijri.of(date.withDayOfYear(1)).year() + "–"
+                    + SolarHijri.of(date.withDayOfYear(date.lengthOfYear())).year() + ")";
+        };
     }
 
     /** "Open", "Admin1": an enum name in words. */

@@ -72,6 +72,56 @@ class ClaimFormTest {
     }
 
     @Test
+    void aSolarHijriDateInDariDigitsIsReadAndTheClaimPageShowsBothCalendars() {
+        Browser reviewer = Browser.signedIn(users.fresh("hijri", Role.REVIEWER));
+        Map<String, Object> fields = ClaimFields.valid("A claim dated as Kabul dates it " + System.nanoTime());
+        fields.put("eventDate", "۲ سرطان ۱۴۰۰");
+        fields.put("fatalities.low", "۱۲");
+        fields.put("fatalities.best", "١٥");
+
+        Response created = reviewer.submit("/claims/new", "/claims", fields);
+
+        assertThat(created.statusCode()).isEqualTo(303);
+        Claim claim = claims.get(Browser.idFrom(created));
+        assertThat(claim.eventDate).isEqualTo(LocalDate.of(2021, 6, 23));
+        assertThat(claim.fatalities.low).isEqualTo(12);
+        assertThat(claim.fatalities.best).isEqualTo(15);
+        assertThat(reviewer.get(Browser.location(created)).body().asString())
+                .contains("<dt>Date</dt><dd>23 June 2021 (2 Saratan 1400)");
+        assertThat(reviewer.get("/claims/" + claim.id + "/edit").body().asString())
+                .contains("value=\"2021-06-23\"", "a Solar Hijri date such as 1400-04-02");
+    }
+
+    @Test
+    void aDateKnownToTheMonthShowsTheMonthInBothCalendars() {
+        Browser reviewer = Browser.signedIn(users.fresh("hijri", Role.REVIEWER));
+        Map<String, Object> fields = ClaimFields.valid("A claim known to the month " + System.nanoTime());
+        fields.put("eventDate", "1400/3/15");
+        fields.put("datePrecision", "MONTH");
+
+        Response created = reviewer.submit("/claims/new", "/claims", fields);
+
+        assertThat(created.statusCode()).isEqualTo(303);
+        assertThat(claims.get(Browser.idFrom(created)).eventDate).isEqualTo(LocalDate.of(2021, 6, 5));
+        assertThat(reviewer.get(Browser.location(created)).body().asString())
+                .contains("<dt>Date</dt><dd>June 2021 (Jawza–Saratan 1400)");
+    }
+
+    @Test
+    void aSolarHijriDayThatDoesNotExistIsNamedWithWhatWasTyped() {
+        Browser reviewer = Browser.signedIn(users.fresh("hijri", Role.REVIEWER));
+        Map<String, Object> fields = ClaimFields.valid("A claim on a day Hut 1400 does not have " + System.nanoTime());
+        fields.put("eventDate", "1400-12-30");
+
+        Response post = reviewer.submit("/claims/new", "/claims", fields);
+
+        assertThat(post.statusCode()).isEqualTo(400);
+        assertThat(errorOf(post.body().asString(), "eventDate"))
+                .isEqualTo("Event date must be a date such as 2024-05-31");
+        assertThat(post.body().asString()).contains("value=\"1400-12-30\"");
+    }
+
+    @Test
     void aStatementIsEscapedOnTheClaimPageAndTheList() {
         Browser reviewer = Browser.signedIn(users.fresh("xss", Role.REVIEWER));
         String marker = "xss" + System.nanoTime();

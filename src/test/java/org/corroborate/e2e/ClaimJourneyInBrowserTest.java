@@ -52,8 +52,10 @@ class ClaimJourneyInBrowserTest extends BrowserTest {
             field(page, "Url").fill("https://journey.example/" + unique);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported the article as source");
-            assertThat(page.locator("dl.facts")).containsText(seed.outlet());
-            assertThat(page.locator("dl.facts")).containsText(seed.date().toString());
+            // the source's facts come first; each candidate below them has its own
+            Locator sourceFacts = page.locator("dl.facts").first();
+            assertThat(sourceFacts).containsText(seed.outlet());
+            assertThat(sourceFacts).containsText(seed.date().toString());
             long sourceId = idIn(page.url(), "/sources/");
 
             // writes a claim from it; the first try is refused, and what was typed stays in the form
