@@ -31,7 +31,8 @@ import org.corroborate.sameevent.SameEventRules;
  * speaking of a whole period or country ("this year", "so far", "nationwide", "over the last two months").</li>
  * <li>Each event word is a <em>mention</em>: its sub-event type, the sentence's place (one mention per district when
  * the sentence names several), and the nearest date in its clause ("regained X on Tuesday, which had fallen ten days
- * ago" dates each of its two events). A sentence's undated event word beside a dated one of another type is the
+ * ago" dates each of its two events). Of several provinces without a district, the first named after the event word
+ * is its place. A sentence's undated event word beside a dated one of another type is the
  * back story ("recaptured last evening after the Taliban overran them") and is dropped. A sentence with a death figure
  * and a place but no event word reports fighting there.</li>
  * <li>Mentions of one type whose places agree (the same district, or a district and its province) are one event;
@@ -57,8 +58,11 @@ public final class ArticleReader {
     public record Cited(String claimant, Stance stance, String quote, String statedFigure, int start, int end) {
     }
 
-    /** A place a candidate names: a known place, or a district name several provinces share. */
-    public record Where(PlaceLookup.Known place, String name, List<PlaceLookup.Known> ambiguous) {
+    /**
+     * A place a candidate names: a known place, or a district name several provinces share; {@code at} is where its
+     * name begins in the sentence.
+     */
+    public record Where(PlaceLookup.Known place, String name, List<PlaceLookup.Known> ambiguous, int at) {
 
         boolean isDistrict() {
             return place != null ? !place.isProvince() : true;
@@ -186,7 +190,7 @@ public final class ArticleReader {
             skip = dateline.find() ? dateline.end() : 0; // "Kabul: …" says where it was written, not where it happened
         }
         List<PlaceWords.Found> names = PlaceWords.in(text.substring(skip), gazetteer);
-        List<Where> places = places(names, before);
+        List<Where> places = places(names, skip, before);
         Set<String> provinces = new LinkedHashSet<>();
         places.forEach(w -> {
             if (w.admin1Pcode() != null) {
@@ -203,7 +207,7 @@ public final class ArticleReader {
      * district several provinces have takes the province named in the sentence or the one before, else stays
      * ambiguous.
      */
-    private static List<Where> places(List<PlaceWords.Found> names, List<Facts> before) {
+    private static List<Where> places(List<PlaceWords.Found> names, int skip, List<Facts> before) {
         Set<String> namedProvinces = new LinkedHashSet<>();
         for (PlaceWords.Found n : names) {
             n.places().stream().filter(PlaceLookup.Known::isProvince).forEach(p -> namedProvinces.add(p.pcode()));
@@ -220,15 +224,16 @@ public final class ArticleReader {
             boolean district = ofProvince.isEmpty() || (!ofDistrict.isEmpty()
                     && (n.said() == PlaceWords.Said.DISTRICT || n.said() == PlaceWords.Said.CITY));
             if (!district) {
-                provinces.add(new Where(ofProvince.get(0), n.name(), List.of()));
+                provinces.add(new Where(ofProvince.get(0), n.name(), List.of(), skip + n.start()));
                 continue;
             }
             List<PlaceLookup.Known> inNamed = ofDistrict.stream().filter(d -> namedProvinces.contains(d.admin1Pcode()))
                     .toList();
             if (ofDistrict.size() == 1 || inNamed.size() == 1) {
-                districts.add(new Where(ofDistrict.size() == 1 ? ofDistrict.get(0) : inNamed.get(0), n.name(), List.of()));
+                districts.add(new Where(ofDistrict.size() == 1 ? ofDistrict.get(0) : inNamed.get(0), n.name(), List.of(),
+                        skip + n.start()));
             } else {
-                districts.add(new Where(null, n.name(), ofDistrict));
+                districts.add(new Where(null, n.name(), ofDistrict, skip + n.start()));
             }
         }
         List<Where> places = new ArrayList<>(districts);
@@ -252,8 +257,9 @@ public final class ArticleReader {
         }
         boolean someDated = words.stream().anyMatch(w -> dateOf(f, w, words) != null);
         List<Where> districts = f.places.stream().filter(Where::isDistrict).toList();
-        List<Where> wheres = districts.size() > 1 ? districts : f.places.isEmpty() ? null : List.of(f.places.get(0));
         for (EventWords.Found w : words) {
+            List<Where> wheres = districts.size() > 1 ? districts : districts.size() == 1 ? districts
+                    : f.places.isEmpty() ? null : List.of(nearest(f.places, w));
             DateWords.Found date = dateOf(f, w, words);
             boolean backStory = date == null && someDated
                     && words.stream().anyMatch(o -> o != w && o.type() != w.type() && dateOf(f, o, words) != null);
@@ -267,6 +273,16 @@ public final class ArticleReader {
             }
         }
         return mentions;
+    }
+
+    /**
+     * Of a sentence's provinces, the one an event word is about: the first named after it ("recapture of a Takhar
+     * district", "an offensive in Laghman bordering Kabul"), else the last named before it ("from Kabul on the
+     * recapture of …" places the recapture in Takhar, not where the report came from).
+     */
+    private static Where nearest(List<Where> places, EventWords.Found word) {
+        return places.stream().filter(p -> p.at() >= word.end()).min(Comparator.comparingInt(Where::at))
+                .or(() -> places.stream().max(Comparator.comparingInt(Where::at))).orElseThrow();
     }
 
     /** The date nearest the event word in its clause and nearer to it than to the clause's other event words. */

@@ -132,6 +132,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void ofTwoProvincesTheEventIsInTheOneNamedAfterItsWordNotWhereTheReportCameFrom() {
+        ArticleReader.Reading r = read("A report from Kabul on the recapture of a Takhar district by government forces"
+                + " on Monday.", THURSDAY).get(0);
+        assertThat(r.where().place().pcode()).isEqualTo("AF18");
+    }
+
+    @Test
     void sentencesEndWithoutASpaceAndNotAfterAnAbbreviation() {
         assertThat(Sentences.of("It began at 6 a.m. local time.Fierce fighting followed in the U.S. sector."))
                 .extracting(Sentences.Sentence::text)
