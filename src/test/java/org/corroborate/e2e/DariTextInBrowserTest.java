@@ -62,6 +62,47 @@ class DariTextInBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * The stylesheet speaks of the start and end of a line, not left and right: the claim page laid out left to
+     * right, then with the document set to right to left, has its list indents, table cells and sign-out form
+     * mirrored, while an English quote (its own dir="auto") keeps its bar on its own start, the left.
+     */
+    @Test
+    void theClaimPageMirrorsWhenTheDocumentIsRightToLeft() {
+        String reviewer = users.fresh("mirror", Role.REVIEWER);
+        long claimId = Api.createClaim(reviewer);
+        Api.cite(reviewer, claimId, Api.createSource(reviewer, "Mirror Times"), "SUPPORTS", "District governor", false);
+        try (Session session = Session.signIn(chromium, root.toString(), reviewer, true, Chromium.DESKTOP)) {
+            Page page = session.open("/claims/" + claimId);
+
+            assertThat(layout(page)).isEqualTo("indent left; English quote's bar left; cell text left; sign-out at the end");
+            page.evaluate("() => document.documentElement.dir = 'rtl'");
+            assertThat(layout(page)).isEqualTo("indent right; English quote's bar left; cell text right; sign-out at the end");
+        }
+    }
+
+    /** Where things sit on the claim page, in physical terms, measured by Chromium. */
+    private static String layout(Page page) {
+        return (String) page.evaluate("""
+                () => {
+                  const rules = getComputedStyle(document.querySelector('ul.rules'));
+                  const indent = parseFloat(rules.paddingLeft) > 0 ? 'left' : parseFloat(rules.paddingRight) > 0 ? 'right' : 'none';
+                  const quote = getComputedStyle(document.querySelector('li.citation blockquote'));
+                  const bar = parseFloat(quote.borderLeftWidth) > 0 ? 'left' : parseFloat(quote.borderRightWidth) > 0 ? 'right' : 'none';
+                  const cell = document.querySelector('#history ~ .table-wrap tbody td:nth-child(3)');
+                  const range = document.createRange();
+                  range.selectNodeContents(cell);
+                  const text = range.getBoundingClientRect(), box = cell.getBoundingClientRect();
+                  const align = text.left - box.left < box.right - text.right ? 'left' : 'right';
+                  const form = document.querySelector('form.logout').getBoundingClientRect();
+                  const header = document.querySelector('header.top').getBoundingClientRect();
+                  const rtl = getComputedStyle(document.body).direction === 'rtl';
+                  const atEnd = rtl ? form.left - header.left < 40 : header.right - form.right < 40;
+                  return 'indent ' + indent + "; English quote's bar " + bar + '; cell text ' + align
+                      + '; sign-out ' + (atEnd ? 'at the end' : 'elsewhere');
+                }""");
+    }
+
     private static void assertReadsRightToLeft(Locator element, String what) {
         assertThat(element).hasAttribute("dir", "auto");
         assertThat(direction(element)).as(what).isEqualTo("rtl");
