@@ -37,7 +37,7 @@ class ClaimantPagesTest {
         assertThat(created.statusCode()).isEqualTo(303);
         long id = Browser.idFrom(created);
         String page = reviewer.follow(created).body().asString();
-        assertThat(page).contains("<h1>Page Voice " + n + "</h1>", "Voice " + n, "Page &lt;b&gt;" + n, "Page org " + n,
+        assertThat(page).contains("<h1 dir=\"auto\">Page Voice " + n + "</h1>", "Voice " + n, "Page &lt;b&gt;" + n, "Page org " + n,
                 "Page side " + n, "No citation names this claimant yet.");
 
         Response taken = reviewer.submit("/claimants", "/claimants", Map.of("name", "Spokesman Page Voice " + n));
@@ -54,7 +54,7 @@ class ClaimantPagesTest {
                 false);
         assertThat(reviewer.get("/claimants/" + id).body().asString()).contains("Citations of this claimant (1)",
                 "href=\"/claims/" + claimId + "\"");
-        assertThat(reviewer.get("/claims/" + claimId).body().asString()).contains("href=\"/claimants/" + id + "\">Page org "
+        assertThat(reviewer.get("/claims/" + claimId).body().asString()).contains("href=\"/claimants/" + id + "\" dir=\"auto\">Page org "
                 + n + "</a>");
 
         Response other = reviewer.submit("/claimants", "/claimants", Map.of("name", "Second Voice " + n));

@@ -61,11 +61,11 @@ class ImportPagesTest {
                 .as("the page says the job is done").isTrue();
         String summary = done[0];
         assertThat(summary).doesNotContain("http-equiv=\"refresh\"", "hx-trigger").contains("value=\"4\"");
-        Matcher imported = Pattern.compile("<a href=\"/sources/(\\d+)\">Two villages were shelled").matcher(summary);
+        Matcher imported = Pattern.compile("<a href=\"/sources/(\\d+)\" dir=\"auto\">Two villages were shelled").matcher(summary);
         assertThat(imported.find()).as("a link to the first source: " + summary).isTrue();
         assertThat(summary).contains("A curfew was declared after the &lt;b&gt;riots&lt;/b&gt; in the capital").doesNotContain("<b>riots")
-                .containsPattern("second-again.txt: its text is <a href=\"/sources/\\d+\">source \\d+</a>'s")
-                .contains("&lt;script&gt;.txt: the dateline&#39;s date 2023-02-30 is not a real date")
+                .containsPattern("<bdi>second-again.txt</bdi>: its text is <a href=\"/sources/\\d+\">source \\d+</a>'s")
+                .contains("<bdi>&lt;script&gt;.txt</bdi>: the dateline&#39;s date 2023-02-30 is not a real date")
                 .doesNotContain("<script>.txt");
     }
 

@@ -29,7 +29,7 @@ import org.corroborate.web.Browser;
 class EventMapPageTest {
 
     private static final Pattern DOT = Pattern.compile("<a href=\"/claims/(\\d+)\"><title>");
-    private static final Pattern ROW = Pattern.compile("<td><a href=\"/claims/(\\d+)\">");
+    private static final Pattern ROW = Pattern.compile("<td dir=\"auto\"><a href=\"/claims/(\\d+)\">");
 
     @Inject
     TestUsers users;
@@ -55,7 +55,7 @@ class EventMapPageTest {
             assertThat(ids(ROW, table(html))).as(path + ": the table lists the same events, latest first")
                     .containsExactlyInAnyOrderElementsOf(dots);
             assertThat(html).contains("<title>2021-08-14, Kabul place, Kabul: Verified</title>",
-                    "<td>2021-08-14</td><td>Kabul place, Kabul</td><td>Verified</td><td>50 / 59 / 59</td>",
+                    "<td>2021-08-14</td><td dir=\"auto\">Kabul place, Kabul</td><td>Verified</td><td>50 / 59 / 59</td>",
                     "coordinates outside the map").doesNotContain("<script", "style=");
         }
 

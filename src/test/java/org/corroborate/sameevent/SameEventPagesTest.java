@@ -81,9 +81,9 @@ class SameEventPagesTest {
         Browser reviewer = Browser.signedIn(alice);
 
         assertThat(reviewer.get("/claims/" + faryab).body().asString())
-                .contains("Place conflict:", "claim <a href=\"/claims/" + balkh + "\">#" + balkh + "</a> puts this event in Balkh");
+                .contains("Place conflict:", "claim <a href=\"/claims/" + balkh + "\">#" + balkh + "</a> puts this event in <bdi>Balkh");
         assertThat(reviewer.get("/claims/" + balkh).body().asString())
-                .contains("Place conflict:", "claim <a href=\"/claims/" + faryab + "\">#" + faryab + "</a> puts this event in Faryab");
+                .contains("Place conflict:", "claim <a href=\"/claims/" + faryab + "\">#" + faryab + "</a> puts this event in <bdi>Faryab");
     }
 
     @Test
