@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.corroborate.account.Role;
 import org.corroborate.candidate.Candidate;
 import org.corroborate.candidate.CandidateService;
+import org.corroborate.candidate.MarkedText;
 import org.corroborate.citation.Citation;
 import org.corroborate.input.FieldParser;
 import org.corroborate.problem.DuplicateSource;
@@ -49,7 +50,8 @@ public class SourceResource {
     public static class Templates {
         static native TemplateInstance list(SourceService.SourcePage sources, String q, Pager pager);
 
-        static native TemplateInstance show(Source source, List<Citation> citations, List<Candidate> candidates);
+        static native TemplateInstance show(Source source, List<Citation> citations, List<Candidate> candidates,
+                MarkedText text);
 
         static native TemplateInstance form(Form form);
 
@@ -107,7 +109,8 @@ public class SourceResource {
     @Path("{id}")
     public TemplateInstance show(@RestPath long id) {
         Source source = sources.find(id).orElseThrow(() -> Problem.notFound("source", id));
-        return Templates.show(source, Citation.ofSource(id), candidates.of(source));
+        List<Candidate> read = candidates.of(source);
+        return Templates.show(source, Citation.ofSource(id), read, MarkedText.of(source.text, read));
     }
 
     @GET

@@ -71,6 +71,10 @@ class CandidatesInBrowserTest extends BrowserTest {
             assertThat(first).containsText("Mehtarlam, Laghman (AF0701)");
             assertThat(first).containsText("2021-05-23 (DAY)");
             assertThat(first).containsText("Defense Ministry");
+            // where in the text: each citation links to its sentence, marked in the article's text
+            assertThat(first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("in the text")).first())
+                    .hasAttribute("href", "#text-0");
+            assertThat(page.locator("mark#text-0")).containsText("Defense Ministry says 50 militants");
             if (javaScript) {
                 assertThat(PageChecks.seriousAxeViolations(page)).as("axe on the source page's candidates").isEmpty();
                 PageChecks.screenshot(page, "source-candidates");
