@@ -52,6 +52,10 @@ class AuthorizationMatrixTest {
             POST    /setup                                     ok        ok       ok     ok
             GET     /static/app.css                            ok        ok       ok     ok
             GET     /static/app.js                             ok        ok       ok     ok
+            GET     /static/favicon.svg                        ok        ok       ok     ok
+            GET     /static/fonts/Vazirmatn-NL-Variable.woff2  ok        ok       ok     ok
+            GET     /static/fonts/Vazirmatn-OFL.txt            ok        ok       ok     ok
+            GET     /favicon.ico                               ok        ok       ok     ok
             GET     /q/openapi                                 ok        ok       ok     ok
 
             GET     /claims                                    no        ok       ok     ok
