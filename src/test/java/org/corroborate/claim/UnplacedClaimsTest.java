@@ -3,24 +3,21 @@ package org.corroborate.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import java.util.concurrent.TimeUnit;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.TestClaims;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
-import org.corroborate.db.StartupCatchUp;
+import org.corroborate.db.OlderRows;
 import org.corroborate.place.PlaceService;
 import org.corroborate.web.Browser;
 
 /** Claims written before they pointed at places are matched on start where one place matches, once. */
 @QuarkusTest
-class UnplacedClaimsTest {
+class UnplacedClaimsTest extends OlderRows {
 
     @Inject
     TestUsers users;
@@ -33,15 +30,6 @@ class UnplacedClaimsTest {
 
     @Inject
     PlaceService places;
-
-    @Inject
-    StartupCatchUp catchUp;
-
-    /** This start's own catch-up has run, so the claims written below as an older version would are the test's. */
-    @BeforeEach
-    void startupCatchUpDone() throws Exception {
-        assertThat(catchUp.atStart().get(60, TimeUnit.SECONDS).failed()).isEmpty();
-    }
 
     /** A claim as an older version stored it: names as typed, no P-code. */
     private long older(String admin1, String admin2) {
@@ -56,7 +44,7 @@ class UnplacedClaimsTest {
     void afterAStartTheBackgroundCatchUpMatchesOlderClaims() throws Exception {
         long mihtarlam = older("Laghman", "Mihtarlam");
 
-        assertThat(catchUp.runInBackground().get(60, TimeUnit.SECONDS).failed()).isEmpty();
+        catchUpAsAfterAStart();
 
         assertThat(testClaims.reload(mihtarlam).location.pcode).isEqualTo("AF0701");
     }

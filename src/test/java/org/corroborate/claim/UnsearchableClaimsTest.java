@@ -4,34 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
-import org.corroborate.db.StartupCatchUp;
+import org.corroborate.db.OlderRows;
 
 /** Claims written before V19 get their search text on start-up, without moving their version, and are then found. */
 @QuarkusTest
-class UnsearchableClaimsTest {
+class UnsearchableClaimsTest extends OlderRows {
 
     @Inject
     TestUsers users;
-
-    @Inject
-    StartupCatchUp catchUp;
-
-    /** This start's own catch-up has run, so the rows written below as an older version would are left to the test. */
-    @BeforeEach
-    void startupCatchUpDone() throws Exception {
-        assertThat(catchUp.atStart().get(60, TimeUnit.SECONDS).failed()).isEmpty();
-    }
 
     @Test
     void aClaimWithoutItsSearchTextGetsItOnStartAndIsFoundKeepingItsVersion() throws Exception {
@@ -45,7 +34,7 @@ class UnsearchableClaimsTest {
         long version = QuarkusTransaction.requiringNew().call(() -> Claim.<Claim>findById(id).version);
         assertThat(found(alice, marker)).isEmpty();
 
-        assertThat(catchUp.runInBackground().get(60, TimeUnit.SECONDS).failed()).isEmpty(); // as after a start
+        catchUpAsAfterAStart(); // as after a start
 
         assertThat(found(alice, ClaimSearchApiTest.ARABIC_FORMS + " تصرف كردند " + marker)).containsExactly(id);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Claim.<Claim>findById(id).version)).isEqualTo(version);

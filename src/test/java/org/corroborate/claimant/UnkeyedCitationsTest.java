@@ -3,36 +3,25 @@ package org.corroborate.claimant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 import org.corroborate.citation.Citation;
-import org.corroborate.db.StartupCatchUp;
+import org.corroborate.db.OlderRows;
 
 /** Citations written before V10 (no key, no claimant) are keyed and resolved on start. */
 @QuarkusTest
-class UnkeyedCitationsTest {
+class UnkeyedCitationsTest extends OlderRows {
 
     @Inject
     TestUsers users;
-
-    @Inject
-    StartupCatchUp catchUp;
-
-    /** This start's own catch-up has run, so the rows written below as an older version would are left to the test. */
-    @BeforeEach
-    void startupCatchUpDone() throws Exception {
-        assertThat(catchUp.atStart().get(60, TimeUnit.SECONDS).failed()).isEmpty();
-    }
 
     @Test
     void aCitationFromBeforeClaimantsGetsItsKeyAndItsClaimantOnStart() throws Exception {
@@ -47,7 +36,7 @@ class UnkeyedCitationsTest {
                 .post("/api/claimants").then().statusCode(201).extract().jsonPath().getLong("id");
         assertThat(Api.as(alice).get("/api/claims/" + claimId).jsonPath().getString("citations[0].claimantId")).isNull();
 
-        assertThat(catchUp.runInBackground().get(60, TimeUnit.SECONDS).failed()).isEmpty(); // as after a start
+        catchUpAsAfterAStart(); // as after a start
 
         JsonPath claim = Api.as(alice).get("/api/claims/" + claimId).then().statusCode(200).extract().jsonPath();
         assertThat(claim.getLong("citations[0].claimantId")).isEqualTo(id);

@@ -5,24 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
-import org.corroborate.db.StartupCatchUp;
+import org.corroborate.db.OlderRows;
 import org.corroborate.input.SearchText;
 import org.corroborate.web.Browser;
 
 /** The source list's search by title and outlet, over the API and on the page, and for sources older than it. */
 @QuarkusTest
-class SourceSearchTest {
+class SourceSearchTest extends OlderRows {
 
     /** A Dari headline as typed on a Persian keyboard: Persian yeh (U+06CC) and keheh (U+06A9), a ZWNJ. */
     static final String DARI_TITLE = "سقوط ولسوال\u06CC خان\u200Cآباد در ولا\u06CCت \u06A9ندز";
@@ -32,15 +30,6 @@ class SourceSearchTest {
 
     @Inject
     TestUsers users;
-
-    @Inject
-    StartupCatchUp catchUp;
-
-    /** This start's own catch-up has run, so the rows written below as an older version would are left to the test. */
-    @BeforeEach
-    void startupCatchUpDone() throws Exception {
-        assertThat(catchUp.atStart().get(60, TimeUnit.SECONDS).failed()).isEmpty();
-    }
 
     @Test
     void aDariTitleIsFoundWhenTypedWithArabicLetterFormsOverTheApiAndOnThePage() {
@@ -80,7 +69,7 @@ class SourceSearchTest {
                 .executeUpdate());
         assertThat(ids(outlet, reviewer)).isEmpty();
 
-        assertThat(catchUp.runInBackground().get(60, TimeUnit.SECONDS).failed()).isEmpty(); // as after a start
+        catchUpAsAfterAStart(); // as after a start
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> Source.<Source>findById(id).searchText))
                 .isEqualTo(SearchText.of(Source.SEARCH_TEXT_MAX, DARI_TITLE, outlet));

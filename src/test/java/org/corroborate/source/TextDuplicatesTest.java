@@ -3,35 +3,23 @@ package org.corroborate.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.concurrent.TimeUnit;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
-import org.corroborate.db.StartupCatchUp;
+import org.corroborate.db.OlderRows;
 
 /** An article whose text is stored already is not imported again, under any url; older sources get their hash. */
 @QuarkusTest
-class TextDuplicatesTest {
+class TextDuplicatesTest extends OlderRows {
 
     @Inject
     TestUsers users;
-
-    @Inject
-    StartupCatchUp catchUp;
-
-    /** This start's own catch-up has run, so the rows written below as an older version would are left to the test. */
-    @BeforeEach
-    void startupCatchUpDone() throws Exception {
-        assertThat(catchUp.atStart().get(60, TimeUnit.SECONDS).failed()).isEmpty();
-    }
 
     @Test
     void theApiAnswers409NamingTheTextAndTheSourceThatHasIt() {
@@ -57,7 +45,7 @@ class TextDuplicatesTest {
         QuarkusTransaction.requiringNew().run(() -> Source.getEntityManager()
                 .createNativeQuery("UPDATE source SET text_hash = NULL WHERE id = ?1").setParameter(1, id).executeUpdate());
 
-        assertThat(catchUp.runInBackground().get(60, TimeUnit.SECONDS).failed()).isEmpty(); // as after a start
+        catchUpAsAfterAStart(); // as after a start
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> Source.<Source>findById(id).textHash))
                 .isEqualTo(Source.hashOf(text));
