@@ -2,6 +2,7 @@ package org.corroborate.candidate;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.corroborate.claim.SubEventType;
 
@@ -19,6 +20,9 @@ final class Actors {
     static final String UNIDENTIFIED = "Unidentified Armed Group (Afghanistan)";
     static final String CIVILIANS = "Civilians (Afghanistan)";
 
+    private static final Pattern VICTIMS = Pattern.compile(
+            "\\b(?:civilians?|market|villagers|residents|children|women|employees|worshippers)\\b");
+    private static final Pattern IS_NAMES = Pattern.compile("\\b(?:islamic state|isis|isil|is-k|iskp|daesh)\\b");
     private static final LocalDate UNITY_GOVERNMENT = LocalDate.of(2014, 9, 29);
     private static final LocalDate FALL_OF_KABUL = LocalDate.of(2021, 8, 15);
 
@@ -29,8 +33,7 @@ final class Actors {
     static String[] of(SubEventType type, LocalDate date, String article, String eventWords) {
         String group = group(article);
         String state = state(date);
-        boolean civilians = eventWords.toLowerCase(Locale.ROOT)
-                .matches("(?s).*\\b(?:civilians?|market|villagers|residents|children|women|employees|worshippers)\\b.*");
+        boolean civilians = VICTIMS.matcher(eventWords.toLowerCase(Locale.ROOT)).find();
         return switch (type) {
             case NON_STATE_ACTOR_OVERTAKES_TERRITORY -> new String[] { group, state };
             case AIR_DRONE_STRIKE -> new String[] { state, civilians ? CIVILIANS : group };
@@ -53,7 +56,7 @@ final class Actors {
         if (text.contains("taliban")) {
             return TALIBAN;
         }
-        if (text.matches("(?s).*\\b(?:islamic state|isis|isil|is-k|iskp|daesh)\\b.*")) {
+        if (IS_NAMES.matcher(text).find()) {
             return ISLAMIC_STATE;
         }
         return UNIDENTIFIED;

@@ -34,6 +34,8 @@ final class Attributions {
     private static final Pattern AFTER_VERB = Pattern.compile("[,\u201d\"]\\s*(?:" + VERBS + ")\\s+([^,.;:\"\u201c\u201d]{2,80})");
     private static final Pattern PRONOUNS = Pattern.compile("it|he|she|they|we|the statement|the report");
     private static final int NAME_WORDS = 8;
+    private static final Pattern DENIAL = Pattern.compile("\\bden(?:ied|ies|y)\\b");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(?:that|and|but|while|as|after|when|which|who)\\s+");
 
     private Attributions() {
     }
@@ -41,7 +43,7 @@ final class Attributions {
     /** The sentence's attribution, if it has one. */
     static Optional<Found> in(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        Stance stance = lower.matches("(?s).*\\bden(?:ied|ies|y)\\b.*") ? Stance.REFUTES : Stance.SUPPORTS;
+        Stance stance = DENIAL.matcher(lower).find() ? Stance.REFUTES : Stance.SUPPORTS;
         Matcher according = ACCORDING.matcher(lower);
         if (according.find()) {
             return name(sentence.substring(according.start(1), according.end(1)))
@@ -89,7 +91,7 @@ final class Attributions {
 
     /** The part after the last word that starts a clause ("that", "and", "while"), where a subject begins. */
     private static String afterClauseWord(String part) {
-        Matcher m = Pattern.compile("(?i)\\b(?:that|and|but|while|as|after|when|which|who)\\s+").matcher(part);
+        Matcher m = CLAUSE_WORD.matcher(part);
         int from = 0;
         while (m.find()) {
             from = m.end();

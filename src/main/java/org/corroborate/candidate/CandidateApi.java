@@ -20,7 +20,6 @@ import org.corroborate.account.Role;
 import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimInput;
-import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 
@@ -76,8 +75,7 @@ public class CandidateApi {
             + " reports the same event (sameEventAs) or any open or proposed claim")
     public Response addTo(@PathParam("id") long id, @PathParam("index") int index, Target target) {
         if (target == null || target.claimId() == null) {
-            throw new Problem(400, "Say which claim the citations go to",
-                    List.of(new FieldError("claimId", "must be a claim's id")));
+            throw Problem.invalid("claimId", "must be a claim's id");
         }
         List<Long> made = candidates.addTo(id, index, target.claimId(), user.username()).stream().map(c -> c.id)
                 .toList();

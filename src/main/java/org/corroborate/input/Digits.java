@@ -10,25 +10,20 @@ public final class Digits {
     public static final char THOUSANDS_SEPARATOR = '٬';
 
     private static final char PERSIAN_ZERO = '۰';
-    private static final char ARABIC_ZERO = '٠';
 
     private Digits() {
     }
 
-    /** The text with every Eastern Arabic-Indic or Arabic-Indic digit written as 0–9; other characters kept. */
+    /** The text with every decimal digit (Eastern Arabic-Indic ۰–۹, Arabic-Indic ٠–٩, …) written as 0–9. */
     public static String latin(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
-                out.append((char) ('0' + (c - PERSIAN_ZERO)));
-            } else if (c >= ARABIC_ZERO && c <= ARABIC_ZERO + 9) {
-                out.append((char) ('0' + (c - ARABIC_ZERO)));
-            } else {
-                out.append(c);
-            }
-        }
+        text.codePoints().forEach(c -> out.appendCodePoint(latin(c)));
         return out.toString();
+    }
+
+    /** A decimal digit of any script as 0–9; any other character as it is. */
+    public static int latin(int c) {
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' + Character.digit(c, 10) : c;
     }
 
     /** The text with 0–9 written as Dari and Pashto write them (۰–۹). */

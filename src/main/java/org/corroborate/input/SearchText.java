@@ -59,7 +59,7 @@ public final class SearchText {
 
     private static int letter(int c, int type) {
         if (type == Character.DECIMAL_DIGIT_NUMBER) {
-            return '0' + Character.digit(c, 10);
+            return Digits.latin(c);
         }
         return switch (c) {
             case 'ي', 'ى' -> 'ی';
