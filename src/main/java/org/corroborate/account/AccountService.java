@@ -193,7 +193,8 @@ public class AccountService {
     Optional<SignInAccount> forSignIn(String username) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT username, password, roles, sessions_valid_after, enabled FROM app_user WHERE username = ?")) {
+                        "SELECT username, password, roles, sessions_valid_after, enabled, language FROM app_user"
+                                + " WHERE username = ?")) {
             select.setString(1, username);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -201,7 +202,7 @@ public class AccountService {
                 }
                 OffsetDateTime validAfter = row.getObject(4, OffsetDateTime.class);
                 return Optional.of(SignInAccount.of(row.getString(1), row.getString(2), row.getString(3),
-                        validAfter == null ? null : validAfter.toInstant(), row.getBoolean(5)));
+                        validAfter == null ? null : validAfter.toInstant(), row.getBoolean(5), row.getString(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the account " + username + " failed", e);
@@ -216,6 +217,12 @@ public class AccountService {
     public void endSessions(String username) {
         User.update("sessionsValidAfter = ?1 where username = ?2", Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 username);
+    }
+
+    /** Keeps the interface language a person chose on their account, so every browser they sign in on uses it. */
+    @Transactional
+    public void chooseLanguage(String username, String languageTag) {
+        User.update("language = ?1 where username = ?2", languageTag, username);
     }
 
     public boolean anyAccountExists() {

@@ -9,12 +9,16 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /** An account as signing in needs it: read once per sign-in or request, detached from any persistence session. */
 record SignInAccount(String username, String passwordHash, Set<String> roles, Instant sessionsValidAfter,
-        boolean enabled) {
+        boolean enabled, String language) {
+
+    /** The identity attribute holding the account's chosen interface language tag, absent when none was chosen. */
+    static final String LANGUAGE = "corroborate.language";
 
     static SignInAccount of(String username, String passwordHash, String roles, Instant sessionsValidAfter,
-            boolean enabled) {
+            boolean enabled, String language) {
         return new SignInAccount(username, passwordHash,
-                Set.copyOf(User.roleSet(roles).stream().map(Role::roleName).toList()), sessionsValidAfter, enabled);
+                Set.copyOf(User.roleSet(roles).stream().map(Role::roleName).toList()), sessionsValidAfter, enabled,
+                language);
     }
 
     /**
@@ -26,6 +30,11 @@ record SignInAccount(String username, String passwordHash, Set<String> roles, In
     }
 
     SecurityIdentity identity() {
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles).build();
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username)).addRoles(roles);
+        if (language != null) {
+            identity.addAttribute(LANGUAGE, language);
+        }
+        return identity.build();
     }
 }

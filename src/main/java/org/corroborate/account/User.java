@@ -39,6 +39,10 @@ public class User extends PanacheEntity {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** The interface language chosen ({@code Language.tag}), or null to follow the browser's Accept-Language. */
+    @Column(length = 16)
+    public String language;
+
     public Set<Role> roleSet() {
         return roleSet(roles);
     }

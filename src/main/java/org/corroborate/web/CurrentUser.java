@@ -27,6 +27,11 @@ public class CurrentUser {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
+    /** The interface language tag the account chose, or null (anonymous, or none chosen). */
+    public String language() {
+        return identity.isAnonymous() ? null : identity.getAttribute("corroborate.language");
+    }
+
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {

@@ -57,6 +57,7 @@ class AuthorizationMatrixTest {
             GET     /static/fonts/Vazirmatn-OFL.txt            ok        ok       ok     ok
             GET     /favicon.ico                               ok        ok       ok     ok
             GET     /q/openapi                                 ok        ok       ok     ok
+            GET     /language/{tag}                            ok        ok       ok     ok
 
             GET     /claims                                    no        ok       ok     ok
             POST    /claims                                    no        ok       ok     no
@@ -390,7 +391,7 @@ class AuthorizationMatrixTest {
                     : path.startsWith("/account/tokens") || path.startsWith("/api/tokens") ? tokenId
                     : path.startsWith("/imports") || path.startsWith("/api/imports") ? importId : claimId;
             String concrete = path.replace("{claimId}", String.valueOf(claimId)).replace("{id}", String.valueOf(id))
-                    .replace("{citationId}", String.valueOf(citationId)).replace("{index}", "0");
+                    .replace("{citationId}", String.valueOf(citationId)).replace("{index}", "0").replace("{tag}", "fa-AF");
             if (concrete.contains("{")) {
                 fail("No sample value for a parameter of " + route.key() + ": add one to AuthorizationMatrixTest.Samples");
             }

@@ -56,6 +56,12 @@ public final class Browser {
         return this;
     }
 
+    /** From now on, sends this header with every request (e.g. the browser's {@code Accept-Language}). */
+    public Browser with(String header, String value) {
+        headers.put(header, value);
+        return this;
+    }
+
     public Response get(String path) {
         return keep(request().get(path));
     }
