@@ -132,8 +132,11 @@ final class PageChecks {
                     + ": it misses rules users' checkers apply. Check the com.deque.html.axe-core dependency in pom.xml.");
         }
         @SuppressWarnings("unchecked")
+        // evaluate() has no time limit of its own: a run that never settles fails here instead of hanging the build
         List<String> violations = (List<String>) page.evaluate("async () => {"
-                + " const result = await axe.run(document, { resultTypes: ['violations'] });"
+                + " const timeout = new Promise((_, no) => setTimeout(() => no(new Error('axe-core did not finish"
+                + " within 60 s')), 60000));"
+                + " const result = await Promise.race([axe.run(document, { resultTypes: ['violations'] }), timeout]);"
                 + " return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + "   .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
                 + "     + v.nodes.map(n => n.target.join(' ')).join(', ')); }");
