@@ -141,7 +141,8 @@ public class CitationResource {
                 citations.attach(id, new CitationInput(cited, stance, form.quote, form.claimant, party,
                         form.statedFigure), user.username());
             });
-            return Flash.redirect("/claims/" + id + "#evidence", Texts.of(CitationTexts.class, languages.current()).attached());
+            return Flash.redirect("/claims/" + id + "#evidence",
+                    Texts.of(CitationTexts.class, languages.current()).attached());
         }, refused -> {
             TemplateInstance page = form(claims.get(id), refused);
             htmx.retarget("#cite"); // in place, the refused form replaces itself, not the claim it would have updated
