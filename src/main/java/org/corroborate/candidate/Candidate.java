@@ -43,18 +43,4 @@ public record Candidate(int index, String statement, LocalDate eventDate, DatePr
     /** Characters {@code start} (inclusive) to {@code end} (exclusive) of the source's text. */
     public record Span(int start, int end) {
     }
-
-    /** The date as the page shows it: "28 Jul 2017 (DAY)", or "no date" when the text gives none. */
-    public String dateWords() {
-        return eventDate == null ? "no date in the text" : eventDate + " (" + datePrecision + ")";
-    }
-
-    /** The place as the page shows it. */
-    public String placeWords() {
-        if (location.ambiguous() != null) {
-            return location.ambiguous();
-        }
-        return location.admin2() == null ? location.admin1() + " province (" + location.pcode() + ")"
-                : location.admin2() + ", " + location.admin1() + " (" + location.pcode() + ")";
-    }
 }

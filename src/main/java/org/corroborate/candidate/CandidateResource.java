@@ -10,8 +10,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import org.corroborate.account.Role;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.problem.Problem;
+import org.corroborate.source.SourceTexts;
 import org.corroborate.web.Flash;
 import org.corroborate.web.CurrentUser;
 
@@ -25,10 +29,12 @@ public class CandidateResource {
 
     private final CandidateService candidates;
     private final CurrentUser user;
+    private final Languages languages;
 
-    CandidateResource(CandidateService candidates, CurrentUser user) {
+    CandidateResource(CandidateService candidates, CurrentUser user, Languages languages) {
         this.candidates = candidates;
         this.user = user;
+        this.languages = languages;
     }
 
     @POST
@@ -43,7 +49,11 @@ public class CandidateResource {
         }
         // a refusal (no such claim, a published claim) is the error page's, with its reason: the form is one button
         int made = candidates.addTo(id, index, claim, user.username()).size();
-        return Flash.redirect("/claims/" + claim, made + (made == 1 ? " citation" : " citations") + " from source " + id
-                + " added to claim " + claim + ". Check each against the text.");
+        Language language = languages.current();
+        SourceTexts texts = Texts.of(SourceTexts.class, language);
+        String source = Texts.digits(String.valueOf(id), language);
+        String to = Texts.digits(String.valueOf(claim), language);
+        return Flash.redirect("/claims/" + claim, made == 1 ? texts.candidateCitationAdded(source, to)
+                : texts.candidateCitationsAdded(Texts.digits(String.valueOf(made), language), source, to));
     }
 }

@@ -20,6 +20,8 @@ import org.corroborate.account.Role;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
 import org.corroborate.claim.ClaimStatus;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.source.Source;
 import org.corroborate.source.SourceService;
@@ -78,14 +80,16 @@ public class CitationCorrectionResource {
     private final SourceService sources;
     private final Workflow workflow;
     private final CurrentUser user;
+    private final Languages languages;
 
     CitationCorrectionResource(CitationService citations, ClaimService claims, SourceService sources,
-            Workflow workflow, CurrentUser user) {
+            Workflow workflow, CurrentUser user, Languages languages) {
         this.citations = citations;
         this.claims = claims;
         this.sources = sources;
         this.workflow = workflow;
         this.user = user;
+        this.languages = languages;
     }
 
     @GET
@@ -105,8 +109,7 @@ public class CitationCorrectionResource {
     public Response save(@RestPath long id, @RestPath long citationId, @BeanParam EditForm form) {
         return Submission.answer(form.typed(), () -> {
             citations.edit(id, citationId, form.toInput(), user.username());
-            return Flash.redirect("/claims/" + id + "#citation-" + citationId,
-                    "Citation #" + citationId + " saved; the claim's history records what changed.");
+            return Flash.redirect("/claims/" + id + "#citation-" + citationId, texts().saved(number(citationId)));
         }, refused -> {
             Claim claim = claims.get(id);
             Citation citation = citations.ofClaim(claim, citationId);
@@ -129,12 +132,20 @@ public class CitationCorrectionResource {
     public Response remove(@RestPath long id, @RestPath long citationId) {
         return Submission.answer(Form.named("remove"), () -> {
             citations.remove(id, citationId, user.username());
-            return Flash.redirect("/claims/" + id + "#evidence",
-                    "Citation #" + citationId + " removed; the claim's history records what it was.");
+            return Flash.redirect("/claims/" + id + "#evidence", texts().removed(number(citationId)));
         }, refused -> {
             Claim claim = claims.get(id);
             return Templates.remove(claim, proposed(claim), citations.ofClaim(claim, citationId), refused);
         });
+    }
+
+    /** The page's words, in the language of this request. */
+    private CitationTexts texts() {
+        return Texts.of(CitationTexts.class, languages.current());
+    }
+
+    private String number(long n) {
+        return Texts.digits(String.valueOf(n), languages.current());
     }
 
     private static boolean proposed(Claim claim) {

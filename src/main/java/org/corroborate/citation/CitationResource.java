@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.corroborate.account.Role;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimService;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.input.Text;
 import org.corroborate.problem.Problem;
@@ -42,7 +44,7 @@ import org.corroborate.workflow.Workflow;
 @Produces(MediaType.TEXT_HTML)
 public class CitationResource {
 
-    /** How many recent sources the form offers to choose from. */
+    /** How many recent sources the form offers to choose from; the forms' hints name the number ({@link CitationTexts}). */
     static final int SOURCE_CHOICES = 100;
 
     @CheckedTemplate
@@ -86,15 +88,17 @@ public class CitationResource {
     private final Workflow workflow;
     private final CurrentUser user;
     private final Htmx htmx;
+    private final Languages languages;
 
     CitationResource(CitationService citations, ClaimService claims, SourceService sources, Workflow workflow,
-            CurrentUser user, Htmx htmx) {
+            CurrentUser user, Htmx htmx, Languages languages) {
         this.citations = citations;
         this.claims = claims;
         this.sources = sources;
         this.workflow = workflow;
         this.user = user;
         this.htmx = htmx;
+        this.languages = languages;
     }
 
     /** The empty form; a published claim takes no new citations (409). */
@@ -137,7 +141,8 @@ public class CitationResource {
                 citations.attach(id, new CitationInput(cited, stance, form.quote, form.claimant, party,
                         form.statedFigure), user.username());
             });
-            return Flash.redirect("/claims/" + id + "#evidence", "Source attached.");
+            return Flash.redirect("/claims/" + id + "#evidence",
+                    Texts.of(CitationTexts.class, languages.current()).attached());
         }, refused -> {
             TemplateInstance page = form(claims.get(id), refused);
             htmx.retarget("#cite"); // in place, the refused form replaces itself, not the claim it would have updated

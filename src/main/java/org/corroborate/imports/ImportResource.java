@@ -17,7 +17,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import org.corroborate.account.Role;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.source.SourceResource;
+import org.corroborate.source.SourceTexts;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
@@ -44,11 +47,13 @@ public class ImportResource {
     private final ImportService imports;
     private final CurrentUser user;
     private final Htmx htmx;
+    private final Languages languages;
 
-    ImportResource(ImportService imports, CurrentUser user, Htmx htmx) {
+    ImportResource(ImportService imports, CurrentUser user, Htmx htmx, Languages languages) {
         this.imports = imports;
         this.user = user;
         this.htmx = htmx;
+        this.languages = languages;
     }
 
     @POST
@@ -56,7 +61,7 @@ public class ImportResource {
     public Response submit(@RestForm("files") List<FileUpload> files) {
         return Submission.answer(Form.named("bulk"), () -> {
             long id = imports.submit(Uploads.of(files), user.username());
-            return Flash.redirect("/imports/" + id, "Received the files: they are being imported.");
+            return Flash.redirect("/imports/" + id, Texts.of(SourceTexts.class, languages.current()).filesReceived());
         }, SourceResource.Templates::importForm);
     }
 

@@ -30,6 +30,8 @@ import org.corroborate.candidate.Candidate;
 import org.corroborate.candidate.CandidateService;
 import org.corroborate.candidate.MarkedText;
 import org.corroborate.citation.Citation;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.Problem;
@@ -89,11 +91,13 @@ public class SourceResource {
     private final SourceService sources;
     private final CurrentUser user;
     private final CandidateService candidates;
+    private final Languages languages;
 
-    SourceResource(SourceService sources, CurrentUser user, CandidateService candidates) {
+    SourceResource(SourceService sources, CurrentUser user, CandidateService candidates, Languages languages) {
         this.sources = sources;
         this.user = user;
         this.candidates = candidates;
+        this.languages = languages;
     }
 
     @GET
@@ -125,7 +129,7 @@ public class SourceResource {
     public Response create(@BeanParam SourceForm form) {
         return Submission.answer(form.typed(), () -> {
             Source source = sources.create(form.toInput(), user.username());
-            return Flash.redirect("/sources/" + source.id, "Source " + source.id + " saved.");
+            return Flash.redirect("/sources/" + source.id, texts().saved(number(source.id)));
         }, Templates::form);
     }
 
@@ -149,7 +153,7 @@ public class SourceResource {
         form.text = null; // the form has no full text: the source keeps its own
         return Submission.answer(form.typed(), () -> {
             sources.edit(id, form.toInput(), user.username());
-            return Flash.redirect("/sources/" + id, "Source " + id + " corrected; the claims citing it record the change.");
+            return Flash.redirect("/sources/" + id, texts().corrected(number(id)));
         }, refused -> Templates.edit(sources.find(id).orElseThrow(() -> Problem.notFound("source", id)), refused,
                 citingClaims(id)));
     }
@@ -180,18 +184,27 @@ public class SourceResource {
             String article = hasFile(file) ? read(file) : text;
             Optional<Source> known = sources.findByUrl(url);
             if (known.isPresent()) {
-                return Flash.redirect("/sources/" + known.get().id,
-                        "This article is known already: here is source " + known.get().id + ".");
+                return Flash.redirect("/sources/" + known.get().id, texts().knownArticle(number(known.get().id)));
             }
             Source source;
             try {
                 source = sources.importArticle(article, url, outlet, null, user.username());
             } catch (DuplicateSource duplicate) { // its text, or its url stored by another request meanwhile
                 return Flash.redirect("/sources/" + duplicate.existingId,
-                        "This article is known already: here is source " + duplicate.existingId + ".");
+                        texts().knownArticle(number(duplicate.existingId)));
             }
-            return Flash.redirect("/sources/" + source.id, "Imported the article as source " + source.id + ".");
+            return Flash.redirect("/sources/" + source.id, texts().importedArticle(number(source.id)));
         }, Templates::importForm);
+    }
+
+    /** The page's words, in the language of this request. */
+    private SourceTexts texts() {
+        return Texts.of(SourceTexts.class, languages.current());
+    }
+
+    /** An id or count as the request's language writes it. */
+    private String number(long n) {
+        return Texts.digits(String.valueOf(n), languages.current());
     }
 
     private static boolean hasFile(FileUpload file) {

@@ -69,7 +69,7 @@ class CandidatesInBrowserTest extends BrowserTest {
 
             Locator first = page.locator("article.candidate").first();
             assertThat(first).containsText("Mehtarlam, Laghman (AF0701)");
-            assertThat(first).containsText("2021-05-23 (DAY)");
+            assertThat(first).containsText("2021-05-23 (Day)");
             assertThat(first).containsText("Defense Ministry");
             // where in the text: each citation links to its sentence, marked in the article's text
             assertThat(first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("in the text")).first())

@@ -35,17 +35,6 @@ class TemplateWordsTest {
             "ClaimResource/show.html",
             "PublicClaimResource/claim.html",
             "tags/eventJudgement.html",
-            // sources and citations (SourceTexts)
-            "CitationCorrectionResource/edit.html",
-            "CitationCorrectionResource/remove.html",
-            "CitationResource/form.html",
-            "ImportResource/job.html",
-            "SourceResource/edit.html",
-            "SourceResource/form.html",
-            "SourceResource/importForm.html",
-            "SourceResource/list.html",
-            "SourceResource/show.html",
-            "tags/sourceFields.html",
             // claimants, places, export, dashboard (ReferenceTexts)
             "ClaimantResource/list.html",
             "ClaimantResource/show.html",

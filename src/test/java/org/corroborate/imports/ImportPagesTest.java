@@ -64,7 +64,7 @@ class ImportPagesTest {
         Matcher imported = Pattern.compile("<a href=\"/sources/(\\d+)\" dir=\"auto\">Two villages were shelled").matcher(summary);
         assertThat(imported.find()).as("a link to the first source: " + summary).isTrue();
         assertThat(summary).contains("A curfew was declared after the &lt;b&gt;riots&lt;/b&gt; in the capital").doesNotContain("<b>riots")
-                .containsPattern("<bdi>second-again.txt</bdi>: its text is <a href=\"/sources/\\d+\">source \\d+</a>'s")
+                .containsPattern("<bdi>second-again.txt</bdi>: its text is <a href=\"/sources/\\d+\">source \\d+</a>&#39;s")
                 .contains("<bdi>&lt;script&gt;.txt</bdi>: the dateline&#39;s date 2023-02-30 is not a real date")
                 .doesNotContain("<script>.txt");
     }
