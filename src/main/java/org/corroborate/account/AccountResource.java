@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
@@ -45,13 +47,16 @@ public class AccountResource {
     private final PageSignIn signIn;
     private final CurrentUser user;
     private final Clock clock;
+    private final Languages languages;
 
-    AccountResource(TokenService tokens, AccountService accounts, PageSignIn signIn, CurrentUser user, Clock clock) {
+    AccountResource(TokenService tokens, AccountService accounts, PageSignIn signIn, CurrentUser user, Clock clock,
+            Languages languages) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.signIn = signIn;
         this.user = user;
         this.clock = clock;
+        this.languages = languages;
     }
 
     @GET
@@ -75,7 +80,7 @@ public class AccountResource {
     @Path("tokens/{id}/revoke")
     public Response revokeToken(@RestPath long id) {
         TokenService.TokenView revoked = tokens.revoke(id, user.username(), false);
-        return Flash.redirect("/account", "Revoked the token " + revoked.name() + ". It no longer signs in.");
+        return Flash.redirect("/account", texts().tokenRevoked(revoked.name()));
     }
 
     /** The owner's change of password: every other sign-in ends, this browser stays signed in. */
@@ -89,8 +94,12 @@ public class AccountResource {
             }
             Instant ended = accounts.changeOwnPassword(user.username(), currentPassword, newPassword);
             signIn.signInAgain(context, user.username(), ended);
-            return Flash.redirect("/account", "Changed your password. Your other sign-ins have ended.");
+            return Flash.redirect("/account", texts().passwordChanged());
         }, refused -> page(null, newTokenForm(), refused));
+    }
+
+    private AccountTexts texts() {
+        return Texts.of(AccountTexts.class, languages.current());
     }
 
     private static Form newTokenForm() {

@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
 import org.corroborate.web.Form;
@@ -44,10 +46,12 @@ public class AdminResource {
 
     private final AccountService accounts;
     private final CurrentUser user;
+    private final Languages languages;
 
-    AdminResource(AccountService accounts, CurrentUser user) {
+    AdminResource(AccountService accounts, CurrentUser user, Languages languages) {
         this.accounts = accounts;
         this.user = user;
+        this.languages = languages;
     }
 
     @GET
@@ -65,7 +69,7 @@ public class AdminResource {
         Form typed = Form.named("create").put("username", username).putAll("roles", roles);
         return Submission.answer(typed, () -> {
             accounts.create(new UserInput(username, password, roles), user.username());
-            return Flash.redirect("/admin/users", "Created the account " + username + ".");
+            return Flash.redirect("/admin/users", texts().accountCreated(username));
         }, this::firstPage);
     }
 
@@ -74,7 +78,8 @@ public class AdminResource {
     public Response changeRoles(@RestPath long id, @RestForm List<String> roles) {
         return Submission.answer(Form.named("roles-" + id).putAll("roles", roles), () -> {
             User changed = accounts.changeRoles(id, roles, user.username());
-            return Flash.redirect("/admin/users", "Changed the roles of " + changed.username + " to " + changed.roles + ".");
+            return Flash.redirect("/admin/users", texts().rolesChanged(changed.username,
+                    RoleNames.of(changed.roleSet(), languages.current())));
         }, this::firstPage);
     }
 
@@ -84,8 +89,7 @@ public class AdminResource {
     public Response resetPassword(@RestPath long id, @RestForm String password) {
         return Submission.answer(Form.named("password-" + id), () -> {
             User reset = accounts.resetPassword(id, password, user.username());
-            return Flash.redirect("/admin/users", "Set a new password for " + reset.username
-                    + ". Their sign-ins have ended; tell them the new password in person.");
+            return Flash.redirect("/admin/users", texts().passwordSet(reset.username));
         }, this::firstPage);
     }
 
@@ -95,9 +99,13 @@ public class AdminResource {
     public Response setEnabled(@RestPath long id, @RestForm boolean enabled) {
         return Submission.answer(Form.named("enabled-" + id), () -> {
             User changed = accounts.setEnabled(id, enabled, user.username());
-            return Flash.redirect("/admin/users", enabled ? "Enabled the account " + changed.username + "."
-                    : "Disabled the account " + changed.username + ": its sign-ins, sessions and API tokens have stopped.");
+            return Flash.redirect("/admin/users", enabled ? texts().accountEnabled(changed.username)
+                    : texts().accountDisabled(changed.username));
         }, this::firstPage);
+    }
+
+    private AccountTexts texts() {
+        return Texts.of(AccountTexts.class, languages.current());
     }
 
     /** The list's first page with a refused form; the form's message shows above the list. */

@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.audit.AuditLog;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
@@ -41,10 +43,12 @@ public class LoginResource {
 
     private final AccountService accounts;
     private final CurrentUser user;
+    private final Languages languages;
 
-    LoginResource(AccountService accounts, CurrentUser user) {
+    LoginResource(AccountService accounts, CurrentUser user, Languages languages) {
         this.accounts = accounts;
         this.user = user;
+        this.languages = languages;
     }
 
     /** {@code error}: the last sign-in failed; {@code retry}: failed sign-ins hold it back for that many seconds. */
@@ -88,22 +92,28 @@ public class LoginResource {
                 throw Problem.invalid("passwordAgain", "does not match the password");
             }
             accounts.createFirstAdmin(username, password, AuditLog.SET_UP_PAGE);
-            return Flash.redirect("/login", "The admin account " + username + " is ready. Sign in with it.");
+            return Flash.redirect("/login", texts().adminReady(username));
         }, Templates::setup);
     }
 
-    private static String waitAdvice(String retry) {
+    private String waitAdvice(String retry) {
+        SignInRefused refused;
         try {
-            return retry == null ? null : new SignInRefused(Duration.ofSeconds(Long.parseLong(retry.strip()))).advice();
+            refused = retry == null ? null : new SignInRefused(Duration.ofSeconds(Long.parseLong(retry.strip())));
         } catch (RuntimeException notANumber) {
             return null;
         }
+        return refused == null ? null : refused.advice(texts(), languages.current());
+    }
+
+    private AccountTexts texts() {
+        return Texts.of(AccountTexts.class, languages.current());
     }
 
     /** Set-up exists only until the first account does; afterwards it is not there at all. */
     private void requireNoAccount() {
         if (accounts.anyAccountExists()) {
-            throw new Problem(404, "Set-up is done: sign in instead.");
+            throw new Problem(404, texts().setUpIsDone());
         }
     }
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 
 import io.quarkus.security.AuthenticationFailedException;
 
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Texts;
+
 /**
  * A sign-in attempt refused unchecked because of recent failures; it may be tried again after
  * {@link #retryAfter}. Travels as the cause of an {@link AuthenticationFailedException}, so the security layer
@@ -28,13 +31,23 @@ public class SignInRefused extends RuntimeException {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
-    /** "Try again in 40 seconds." / "in 15 minutes", for people. */
+    /** "Try again in 40 seconds." / "in 15 minutes", for people: in English, as the API answers. */
     public String advice() {
         long seconds = retryAfterSeconds();
         if (seconds < 90) {
             return "Try again in " + seconds + (seconds == 1 ? " second." : " seconds.");
         }
         return "Try again in " + (seconds + 59) / 60 + " minutes.";
+    }
+
+    /** The same advice in a page's language: {@code texts} speaks {@code language}. */
+    String advice(AccountTexts texts, Language language) {
+        long seconds = retryAfterSeconds();
+        if (seconds < 90) {
+            return seconds == 1 ? texts.tryAgainInASecond()
+                    : texts.tryAgainInSeconds(Texts.digits(String.valueOf(seconds), language));
+        }
+        return texts.tryAgainInMinutes(Texts.digits(String.valueOf((seconds + 59) / 60), language));
     }
 
     /** The refusal somewhere in a failure's causes, or null. */

@@ -1,24 +1,21 @@
 package org.corroborate.audit;
 
-/** What an audit entry records. */
+/**
+ * What an audit entry records. The audit log page names each in the page's language ({@code AccountTexts.action});
+ * the API gives the constant.
+ */
 public enum AuditAction {
-    ACCOUNT_CREATED("Account created"),
-    ROLES_CHANGED("Roles changed"),
-    PASSWORD_RESET("Password reset"),
-    VERDICT_APPROVED("Verdict approved"),
-    VERDICT_REJECTED("Verdict rejected"),
-    CLAIM_RETRACTED("Claim retracted"),
-    CLAIMANTS_MERGED("Claimants merged"),
-    CLAIMANT_PARTY_CHANGED("Claimant's party flag changed"),
-    PASSWORD_CHANGED("Password changed by its owner"),
-    ACCOUNT_DISABLED("Account disabled"),
-    ACCOUNT_ENABLED("Account enabled"),
-    TOKEN_CREATED("API token created"),
-    TOKEN_REVOKED("API token revoked");
-
-    public final String label;
-
-    AuditAction(String label) {
-        this.label = label;
-    }
+    ACCOUNT_CREATED,
+    ROLES_CHANGED,
+    PASSWORD_RESET,
+    VERDICT_APPROVED,
+    VERDICT_REJECTED,
+    CLAIM_RETRACTED,
+    CLAIMANTS_MERGED,
+    CLAIMANT_PARTY_CHANGED,
+    PASSWORD_CHANGED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    TOKEN_CREATED,
+    TOKEN_REVOKED
 }

@@ -14,8 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateInstance;
 
 import org.corroborate.account.Role;
+import org.corroborate.account.RoleNames;
 import org.corroborate.account.User;
 import org.corroborate.calendar.SolarHijri;
 import org.corroborate.citation.Citation;
@@ -25,6 +28,7 @@ import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.DatePrecision;
 import org.corroborate.claim.Fatalities;
 import org.corroborate.claim.Location;
+import org.corroborate.i18n.Texts;
 import org.corroborate.review.Rating;
 import org.corroborate.review.Review;
 
@@ -141,8 +145,9 @@ public class Display {
         return review.tagSet().stream().map(t -> t.label).collect(Collectors.joining(", "));
     }
 
-    static String roleNames(Set<Role> roles) {
-        return roles.stream().map(Role::roleName).collect(Collectors.joining(", "));
+    /** "reviewer, editor" in English; each role's name in Dari and Pashto ({@link RoleNames}). */
+    static String roleNames(Set<Role> roles, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return RoleNames.of(roles, Texts.languageOf(locale));
     }
 
     static boolean hasRole(User user, String roleName) {

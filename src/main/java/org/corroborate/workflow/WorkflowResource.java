@@ -9,10 +9,13 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import org.corroborate.account.AccountTexts;
 import org.corroborate.account.Role;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimPage;
 import org.corroborate.claim.Verdict;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
@@ -31,11 +34,13 @@ public class WorkflowResource {
     private final Workflow workflow;
     private final ClaimPage page;
     private final CurrentUser user;
+    private final Languages languages;
 
-    WorkflowResource(Workflow workflow, ClaimPage page, CurrentUser user) {
+    WorkflowResource(Workflow workflow, ClaimPage page, CurrentUser user, Languages languages) {
         this.workflow = workflow;
         this.page = page;
         this.user = user;
+        this.languages = languages;
     }
 
     @POST
@@ -48,7 +53,7 @@ public class WorkflowResource {
             Verdict chosen = parse.choice("verdict", verdict, Verdict.class);
             parse.check();
             Claim proposed = workflow.propose(id, chosen, note, user.username());
-            return Flash.redirect("/claims/" + id, "Proposed " + proposed.verdict.label + ". An editor decides next.");
+            return Flash.redirect("/claims/" + id, texts().verdictProposed(Texts.label(proposed.verdict, languages.current())));
         }, refused -> page.show(id, refused));
     }
 
@@ -62,8 +67,7 @@ public class WorkflowResource {
             Decision chosen = parse.choice("decision", decision, Decision.class);
             parse.check();
             workflow.decide(id, chosen, note, user.username());
-            return Flash.redirect("/claims/" + id, chosen == Decision.APPROVE
-                    ? "Approved: the claim is published." : "Rejected: the claim is open again.");
+            return Flash.redirect("/claims/" + id, chosen == Decision.APPROVE ? texts().approved() : texts().rejected());
         }, refused -> page.show(id, refused));
     }
 
@@ -73,7 +77,11 @@ public class WorkflowResource {
     public Response retract(@RestPath long id, @RestForm String note) {
         return Submission.answer(Form.named("retraction").put("note", note), () -> {
             workflow.retract(id, note, user.username());
-            return Flash.redirect("/claims/" + id, "Retracted: consumers see the claim as withdrawn.");
+            return Flash.redirect("/claims/" + id, texts().retracted());
         }, refused -> page.show(id, refused));
+    }
+
+    private AccountTexts texts() {
+        return Texts.of(AccountTexts.class, languages.current());
     }
 }

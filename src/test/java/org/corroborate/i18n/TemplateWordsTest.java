@@ -42,19 +42,7 @@ class TemplateWordsTest {
             "ExportResource/page.html",
             "PlacesResource/page.html",
             "tags/eventMap.html",
-            "tags/placeChoices.html",
-            // accounts, admin, queues, errors (AccountTexts)
-            "AccountResource/account.html",
-            "AdminResource/users.html",
-            "AuditResource/log.html",
-            "LoginResource/login.html",
-            "LoginResource/setup.html",
-            "QueueResource/decisions.html",
-            "QueueResource/reviews.html",
-            "error.html",
-            "tags/formErrors.html",
-            "tags/pager.html",
-            "tags/queuePager.html"
+            "tags/placeChoices.html"
             );
 
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{2,}");
