@@ -63,16 +63,17 @@ public record Chart(String id, String title, String description, String caption,
 
     /**
      * One column per period, oldest on the left; {@code ticks} names the periods whose labels are written
-     * under the axis (null for the others), so a long series stays legible.
+     * under the axis (null for the others), so a long series stays legible. {@code most} is written above the
+     * columns: the largest count in words ("most in a month: 12").
      */
     public static Chart columns(String id, String title, String caption, String emptyText, List<Item> items,
-            List<String> ticks) {
+            List<String> ticks, String most) {
         long max = items.stream().mapToLong(Item::count).max().orElse(0);
         int pitch = items.isEmpty() ? 0 : (WIDTH - COLUMNS_LEFT) / items.size();
         int baseline = COLUMNS_TOP + COLUMNS_HEIGHT;
         List<Bar> bars = new ArrayList<>();
         List<Tick> labels = new ArrayList<>();
-        labels.add(new Tick("most in a month: " + max, COLUMNS_LEFT, 11));
+        labels.add(new Tick(most, COLUMNS_LEFT, 11));
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             int x = COLUMNS_LEFT + i * pitch;

@@ -46,14 +46,6 @@ class TemplateWordsTest {
             "SourceResource/list.html",
             "SourceResource/show.html",
             "tags/sourceFields.html",
-            // claimants, places, export, dashboard (ReferenceTexts)
-            "ClaimantResource/list.html",
-            "ClaimantResource/show.html",
-            "DashboardResource/dashboard.html",
-            "ExportResource/page.html",
-            "PlacesResource/page.html",
-            "tags/eventMap.html",
-            "tags/placeChoices.html",
             // accounts, admin, queues, errors (AccountTexts)
             "AccountResource/account.html",
             "AdminResource/users.html",
