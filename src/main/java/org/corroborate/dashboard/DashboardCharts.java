@@ -35,7 +35,7 @@ final class DashboardCharts {
     Chart eventsByMonth(List<MonthCount> counts) {
         String title = ref.eventsByMonth();
         if (counts.isEmpty()) {
-            return Chart.columns("by-month", title, null, ref.noPublishedEvent(), List.of(), List.of(), "");
+            return Chart.columns("by-month", title, null, ref.noPublishedEvent(), List.of(), List.of(), "", ref.comma());
         }
         YearMonth last = counts.get(counts.size() - 1).month();
         YearMonth first = last.minusMonths(MONTHS - 1);
@@ -60,7 +60,7 @@ final class DashboardCharts {
         String caption = ref.byMonthCaption(number(MONTHS), month(last)) + (earlier == 0 ? ""
                 : " " + (earlier == 1 ? ref.earlierEventNotDrawn(number(earlier)) : ref.earlierEventsNotDrawn(number(earlier))));
         long most = Arrays.stream(perMonth).max().orElse(0);
-        return Chart.columns("by-month", title, caption, null, items, ticks, ref.mostInAMonth(number(most)));
+        return Chart.columns("by-month", title, caption, null, items, ticks, ref.mostInAMonth(number(most)), ref.comma());
     }
 
     Chart eventsByProvince(List<ProvinceCount> top, long published) {
@@ -71,13 +71,13 @@ final class DashboardCharts {
         }
         return Chart.rows("by-province", ref.eventsByProvince(),
                 top.size() == PROVINCES ? ref.topProvincesCaption(number(PROVINCES)) : null, ref.noPublishedEvent(),
-                items);
+                items, ref.comma());
     }
 
     Chart verdicts(Map<Verdict, Long> published) {
         List<Chart.Item> items = Arrays.stream(Verdict.values())
                 .map(v -> item(Texts.label(v, language), published.getOrDefault(v, 0L))).toList();
-        return Chart.rows("by-verdict", ref.verdictsOfPublishedEvents(), null, ref.noPublishedEvent(), items);
+        return Chart.rows("by-verdict", ref.verdictsOfPublishedEvents(), null, ref.noPublishedEvent(), items, ref.comma());
     }
 
     Chart reviewQueue(Map<ClaimStatus, Long> byStatus, DashboardResource.QueueLength mine) {
@@ -87,7 +87,7 @@ final class DashboardCharts {
         }
         items.add(item(ref.queueOpen(), byStatus.get(ClaimStatus.OPEN)));
         items.add(item(ref.queueProposed(), byStatus.get(ClaimStatus.PROPOSED)));
-        return Chart.rows("queue", ref.reviewQueue(), null, ref.nothingWaitsForReview(), items);
+        return Chart.rows("queue", ref.reviewQueue(), null, ref.nothingWaitsForReview(), items, ref.comma());
     }
 
     /** "Jun 2021", "جون ۲۰۲۱": the chart's short name of a month. */
