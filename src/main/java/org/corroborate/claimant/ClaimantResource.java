@@ -19,6 +19,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.account.Role;
 import org.corroborate.citation.Citation;
+import org.corroborate.dashboard.ReferenceTexts;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.input.Text;
 import org.corroborate.web.CurrentUser;
@@ -66,10 +69,17 @@ public class ClaimantResource {
 
     private final ClaimantService claimants;
     private final CurrentUser user;
+    private final Languages languages;
 
-    ClaimantResource(ClaimantService claimants, CurrentUser user) {
+    ClaimantResource(ClaimantService claimants, CurrentUser user, Languages languages) {
         this.claimants = claimants;
         this.user = user;
+        this.languages = languages;
+    }
+
+    /** The flash messages' words, in the language of the page they lead to. */
+    private ReferenceTexts texts() {
+        return Texts.of(ReferenceTexts.class, languages.current());
     }
 
     @GET
@@ -82,7 +92,7 @@ public class ClaimantResource {
     public Response create(@BeanParam ClaimantForm form) {
         return Submission.answer(form.typed("claimant"), () -> {
             Claimant claimant = claimants.create(form.toInput(), user.username());
-            return Flash.redirect("/claimants/" + claimant.id, "Claimant " + claimant.name + " saved.");
+            return Flash.redirect("/claimants/" + claimant.id, texts().claimantSaved(claimant.name));
         }, refused -> Templates.list(claimants.list(null), null, refused));
     }
 
@@ -102,7 +112,7 @@ public class ClaimantResource {
             // the edit form shows no aliases: it corrects the claimant, the alias form adds names
             Claimant claimant = claimants.update(id, new ClaimantInput(input.name(), List.of(), input.organisation(),
                     input.party(), input.side()), user.username());
-            return Flash.redirect("/claimants/" + id, "Claimant " + claimant.name + " saved.");
+            return Flash.redirect("/claimants/" + id, texts().claimantSaved(claimant.name));
         }, refused -> show(claimants.get(id), refused, Form.named("alias"), Form.named("merge")));
     }
 
@@ -112,7 +122,7 @@ public class ClaimantResource {
     public Response addAlias(@RestPath long id, @RestForm String alias) {
         return Submission.answer(Form.named("alias").put("alias", alias), () -> {
             claimants.addAliases(id, alias == null ? List.of() : List.of(alias), user.username());
-            return Flash.redirect("/claimants/" + id, "Alias " + Text.clean(alias) + " added.");
+            return Flash.redirect("/claimants/" + id, texts().aliasAdded(Text.clean(alias)));
         }, refused -> {
             Claimant claimant = claimants.get(id);
             return show(claimant, editForm(claimant), refused, Form.named("merge"));
@@ -128,7 +138,8 @@ public class ClaimantResource {
             Long target = parse.whole("into", into);
             parse.check();
             Claimant survivor = claimants.merge(id, target, user.username());
-            return Flash.redirect("/claimants/" + survivor.id, "Merged claimant " + id + " into " + survivor.name + ".");
+            return Flash.redirect("/claimants/" + survivor.id,
+                    texts().claimantMerged(String.valueOf(id), survivor.name));
         }, refused -> {
             Claimant claimant = claimants.get(id);
             return show(claimant, editForm(claimant), Form.named("alias"), refused);

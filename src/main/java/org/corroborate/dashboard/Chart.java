@@ -45,8 +45,12 @@ public record Chart(String id, String title, String description, String caption,
         return bars.isEmpty();
     }
 
-    /** One row per item, its label above a bar as long, against the longest, as its count. */
-    public static Chart rows(String id, String title, String caption, String emptyText, List<Item> items) {
+    /**
+     * One row per item, its label above a bar as long, against the longest, as its count. {@code comma} separates
+     * the items in the description (",", or "،" in Dari and Pashto).
+     */
+    public static Chart rows(String id, String title, String caption, String emptyText, List<Item> items,
+            String comma) {
         long max = items.stream().mapToLong(Item::count).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         int top = 0;
@@ -57,22 +61,23 @@ public record Chart(String id, String title, String description, String caption,
             top += ROW;
         }
         boolean nothing = max == 0;
-        return new Chart(id, title, describe(items), caption, emptyText, WIDTH, Math.max(top, 1),
+        return new Chart(id, title, describe(items, comma), caption, emptyText, WIDTH, Math.max(top, 1),
                 nothing ? List.of() : bars, List.of(), null);
     }
 
     /**
      * One column per period, oldest on the left; {@code ticks} names the periods whose labels are written
-     * under the axis (null for the others), so a long series stays legible.
+     * under the axis (null for the others), so a long series stays legible. {@code most} is written above the
+     * columns: the largest count in words ("most in a month: 12").
      */
     public static Chart columns(String id, String title, String caption, String emptyText, List<Item> items,
-            List<String> ticks) {
+            List<String> ticks, String most, String comma) {
         long max = items.stream().mapToLong(Item::count).max().orElse(0);
         int pitch = items.isEmpty() ? 0 : (WIDTH - COLUMNS_LEFT) / items.size();
         int baseline = COLUMNS_TOP + COLUMNS_HEIGHT;
         List<Bar> bars = new ArrayList<>();
         List<Tick> labels = new ArrayList<>();
-        labels.add(new Tick("most in a month: " + max, COLUMNS_LEFT, 11));
+        labels.add(new Tick(most, COLUMNS_LEFT, 11));
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             int x = COLUMNS_LEFT + i * pitch;
@@ -83,7 +88,7 @@ public record Chart(String id, String title, String description, String caption,
                 labels.add(new Tick(ticks.get(i), x, baseline + 16));
             }
         }
-        return new Chart(id, title, describe(items.stream().filter(i -> i.count() > 0).toList()), caption, emptyText,
+        return new Chart(id, title, describe(items.stream().filter(i -> i.count() > 0).toList(), comma), caption, emptyText,
                 WIDTH, baseline + 22, max == 0 ? List.of() : bars, labels, baseline);
     }
 
@@ -91,7 +96,7 @@ public record Chart(String id, String title, String description, String caption,
         return max == 0 ? 0 : (int) Math.round((double) count * longest / max);
     }
 
-    private static String describe(List<Item> items) {
-        return items.stream().map(i -> i.label() + ": " + i.shown()).collect(Collectors.joining(", "));
+    private static String describe(List<Item> items, String comma) {
+        return items.stream().map(i -> i.label() + ": " + i.shown()).collect(Collectors.joining(comma + " "));
     }
 }

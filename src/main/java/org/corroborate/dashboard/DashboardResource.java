@@ -18,6 +18,8 @@ import org.corroborate.claim.ClaimService;
 import org.corroborate.claim.ClaimStatistics;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.Verdict;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Languages;
 import org.corroborate.map.EventMap;
 import org.corroborate.map.MappedEvents;
 
@@ -41,6 +43,16 @@ public class DashboardResource {
         public String text() {
             return length > COUNT_LIMIT ? COUNT_LIMIT + "+" : String.valueOf(length);
         }
+
+        /** The number the page writes: the length, at most the counting limit. */
+        public int shown() {
+            return Math.min(length, COUNT_LIMIT);
+        }
+
+        /** Whether the queue is longer than the page counts ("100+"). */
+        public boolean more() {
+            return length > COUNT_LIMIT;
+        }
     }
 
     @CheckedTemplate
@@ -53,12 +65,15 @@ public class DashboardResource {
     private final ClaimStatistics statistics;
     private final MappedEvents mapped;
     private final CurrentUser user;
+    private final Languages languages;
 
-    DashboardResource(ClaimService claims, ClaimStatistics statistics, MappedEvents mapped, CurrentUser user) {
+    DashboardResource(ClaimService claims, ClaimStatistics statistics, MappedEvents mapped, CurrentUser user,
+            Languages languages) {
         this.claims = claims;
         this.statistics = statistics;
         this.mapped = mapped;
         this.user = user;
+        this.languages = languages;
     }
 
     @GET
@@ -79,10 +94,13 @@ public class DashboardResource {
                 ? new QueueLength(claims.waitingForReviewBy(user.username(), COUNT_LIMIT + 1).size()) : null;
         QueueLength decisions = user.has(Role.EDITOR)
                 ? new QueueLength(claims.waitingForDecision(COUNT_LIMIT + 1).size()) : null;
-        List<Chart> charts = List.of(DashboardCharts.eventsByMonth(statistics.publishedByMonth()),
-                DashboardCharts.eventsByProvince(statistics.publishedByProvince(DashboardCharts.PROVINCES),
+        Language language = languages.current();
+        DashboardCharts pictures = new DashboardCharts(language);
+        List<Chart> charts = List.of(pictures.eventsByMonth(statistics.publishedByMonth()),
+                pictures.eventsByProvince(statistics.publishedByProvince(DashboardCharts.PROVINCES),
                         byStatus.get(ClaimStatus.APPROVED)),
-                DashboardCharts.verdicts(published), DashboardCharts.reviewQueue(byStatus, mine));
-        return Templates.dashboard(counts, mine, decisions, charts, mapped.map(), claims.recentlyChanged(RECENT));
+                pictures.verdicts(published), pictures.reviewQueue(byStatus, mine));
+        return Templates.dashboard(counts, mine, decisions, charts, mapped.map(language),
+                claims.recentlyChanged(RECENT));
     }
 }

@@ -13,6 +13,9 @@ import io.quarkus.qute.TemplateData;
 
 import org.corroborate.claim.EventType;
 import org.corroborate.claim.Verdict;
+import org.corroborate.dashboard.ReferenceTexts;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
@@ -69,21 +72,23 @@ public record ExportFilter(String verdict, String admin1, LocalDate from, LocalD
         return form;
     }
 
-    public List<Chosen> chosen() {
+    /** The filters in words of {@code language}, for the page to say what its links ask. */
+    public List<Chosen> chosen(Language language) {
+        ReferenceTexts ref = Texts.of(ReferenceTexts.class, language);
         List<Chosen> chosen = new ArrayList<>();
-        chosen.add(new Chosen("Verdict", verdict == null ? Verdict.VERIFIED.label + " (the default)"
-                : ALL_VERDICTS.equals(verdict) ? "All verdicts" : Verdict.valueOf(verdict).label));
+        chosen.add(new Chosen(ref.verdict(), verdict == null ? ref.theDefault(Texts.label(Verdict.VERIFIED, language))
+                : ALL_VERDICTS.equals(verdict) ? ref.allVerdicts() : Texts.label(Verdict.valueOf(verdict), language)));
         if (admin1 != null) {
-            chosen.add(new Chosen("Province", admin1));
+            chosen.add(new Chosen(ref.province(), admin1));
         }
         if (from != null) {
-            chosen.add(new Chosen("Event from", from.toString()));
+            chosen.add(new Chosen(ref.eventFrom(), Texts.digits(from.toString(), language)));
         }
         if (to != null) {
-            chosen.add(new Chosen("Event to", to.toString()));
+            chosen.add(new Chosen(ref.eventTo(), Texts.digits(to.toString(), language)));
         }
         if (eventType != null) {
-            chosen.add(new Chosen("Event type", eventType.label));
+            chosen.add(new Chosen(ref.eventType(), Texts.label(eventType, language)));
         }
         return chosen;
     }

@@ -17,6 +17,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.corroborate.claim.ClaimStatistics;
 import org.corroborate.claim.Verdict;
+import org.corroborate.dashboard.ReferenceTexts;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.map.EventMap;
 import org.corroborate.map.MappedEvents;
 import org.corroborate.web.Form;
@@ -31,16 +35,14 @@ import org.corroborate.web.Submission;
 @Produces(MediaType.TEXT_HTML)
 public class ExportResource {
 
-    /** The export's verdicts, plus ALL; a blank choice is the export's default (VERIFIED). */
-    static final List<Option> VERDICTS;
-
-    static {
+    /** The export's verdicts in {@code language}, plus ALL; a blank choice is the export's default (VERIFIED). */
+    static List<Option> verdicts(Language language) {
         List<Option> verdicts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
-            verdicts.add(new Option(verdict.name(), verdict.label));
+            verdicts.add(new Option(verdict.name(), Texts.label(verdict, language)));
         }
-        verdicts.add(new Option(ExportFilter.ALL_VERDICTS, "All verdicts"));
-        VERDICTS = List.copyOf(verdicts);
+        verdicts.add(new Option(ExportFilter.ALL_VERDICTS, Texts.of(ReferenceTexts.class, language).allVerdicts()));
+        return verdicts;
     }
 
     /** The dashboard's claim counts, remembered until a claim changes: counting them takes tens of milliseconds. */
@@ -48,15 +50,18 @@ public class ExportResource {
     /** The map of published events, remembered as the counts are. */
     private final MappedEvents mapped;
 
-    ExportResource(ClaimStatistics statistics, MappedEvents mapped) {
+    private final Languages languages;
+
+    ExportResource(ClaimStatistics statistics, MappedEvents mapped, Languages languages) {
         this.statistics = statistics;
         this.mapped = mapped;
+        this.languages = languages;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Form filters, List<Option> verdicts, ExportCounts counts,
-                Instant lastChange, EventMap map, ExportFilter filter, ExportLinks links);
+                Instant lastChange, EventMap map, List<ExportFilter.Chosen> chosen, ExportLinks links);
     }
 
     /** Unreadable filters are named next to their fields (400) and the page offers no links until they are fixed. */
@@ -65,14 +70,17 @@ public class ExportResource {
             @RestQuery String to, @RestQuery String eventType, @Context UriInfo uri) {
         ExportCounts counts = ExportCounts.of(statistics.byStatusAndVerdict());
         ExportClock clock = ExportClock.current();
-        EventMap map = mapped.map();
+        Language language = languages.current();
+        EventMap map = mapped.map(language);
+        List<Option> verdicts = verdicts(language);
         Form typed = Form.named("filters").put("verdict", verdict).put("admin1", admin1).put("from", from)
                 .put("to", to).put("eventType", eventType);
         return Submission.answer(typed, () -> {
             ExportFilter filter = ExportFilter.parse(verdict, admin1, from, to, eventType);
             ExportLinks links = ExportLinks.of(base(uri), filter, EventCursor.position(clock.lastSeq));
-            return Response.ok(Templates.page(filter.form(), VERDICTS, counts, clock.lastChangedAt, map, filter, links)).build();
-        }, refused -> Templates.page(refused, VERDICTS, counts, clock.lastChangedAt, map, null, null));
+            return Response.ok(Templates.page(filter.form(), verdicts, counts, clock.lastChangedAt, map,
+                    filter.chosen(language), links)).build();
+        }, refused -> Templates.page(refused, verdicts, counts, clock.lastChangedAt, map, null, null));
     }
 
     /** The server's url as this request reached it ("https://corroborate.example.org"), for copy-paste commands. */

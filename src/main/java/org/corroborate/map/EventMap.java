@@ -10,6 +10,9 @@ import java.util.Optional;
 import io.quarkus.qute.TemplateData;
 
 import org.corroborate.claim.Verdict;
+import org.corroborate.dashboard.ReferenceTexts;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Texts;
 
 /**
  * Published events as dots on a map of Afghanistan, drawn by the server as SVG ({@code tags/eventMap.html}): no
@@ -45,9 +48,10 @@ public record EventMap(int width, int height, String outline, List<Marker> marke
 
     /**
      * The map of {@code newestFirst}, published events with coordinates: at most {@code latest} of them, as read
-     * (one more tells that there were more).
+     * (one more tells that there were more), its words and numbers in {@code language}.
      */
-    public static EventMap of(List<MappedEvent> newestFirst, int latest) {
+    public static EventMap of(List<MappedEvent> newestFirst, int latest, Language language) {
+        ReferenceTexts ref = Texts.of(ReferenceTexts.class, language);
         boolean more = newestFirst.size() > latest;
         List<Marker> markers = new ArrayList<>();
         int outside = 0;
@@ -58,33 +62,35 @@ public record EventMap(int width, int height, String outline, List<Marker> marke
                 outside++;
                 continue;
             }
-            String verdict = event.verdict() == null ? "No verdict" : event.verdict().label;
+            String verdict = event.verdict() == null ? ref.noVerdict() : Texts.label(event.verdict(), language);
+            String date = event.eventDate() == null ? ref.dateUnknown()
+                    : Texts.digits(event.eventDate().toString(), language);
+            String where = event.where().isEmpty() ? ref.placeNotNamed() : event.where();
+            String fatalities = event.fatalities() == null ? ref.fatalitiesUnknown()
+                    : Texts.digits(event.fatalities(), language);
             markers.add(new Marker(event.id(), MapProjection.write(point.get().x()),
                     MapProjection.write(point.get().y()), css(event.verdict()),
-                    event.date() + ", " + event.where() + ": " + verdict, event.date(), event.where(), verdict,
-                    event.fatalities(), event.shortStatement()));
+                    date + ref.comma() + " " + where + ": " + verdict, date, where, verdict, fatalities,
+                    event.shortStatement()));
         }
-        List<Key> legend = Arrays.stream(Verdict.values()).map(v -> new Key(css(v), v.label,
+        List<Key> legend = Arrays.stream(Verdict.values()).map(v -> new Key(css(v), Texts.label(v, language),
                 markers.stream().filter(m -> m.verdictCss().equals(css(v))).count())).toList();
         return new EventMap(MapProjection.WIDTH, MapProjection.HEIGHT, CountryOutline.PATH, List.copyOf(markers),
-                legend, caption(more, latest, outside));
+                legend, caption(more, latest, outside, ref, language));
     }
 
     static String css(Verdict verdict) {
         return verdict == null ? "verdict-none" : "verdict-" + verdict.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String caption(boolean more, int latest, int outside) {
-        StringBuilder caption = new StringBuilder(
-                "Each dot is a published event where its coordinates place it, coloured by its verdict.");
+    private static String caption(boolean more, int latest, int outside, ReferenceTexts ref, Language language) {
+        StringBuilder caption = new StringBuilder(ref.mapCaption());
         if (more) {
-            caption.append(" Only the latest ").append(latest)
-                    .append(" events with coordinates, by the date of the event, are shown.");
+            caption.append(' ').append(ref.onlyTheLatest(Texts.digits(String.valueOf(latest), language)));
         }
         if (outside > 0) {
-            caption.append(' ').append(outside).append(outside == 1 ? " event has" : " events have")
-                    .append(" coordinates outside the map and ").append(outside == 1 ? "is" : "are")
-                    .append(" not drawn.");
+            String count = Texts.digits(String.valueOf(outside), language);
+            caption.append(' ').append(outside == 1 ? ref.eventOutsideTheMap(count) : ref.eventsOutsideTheMap(count));
         }
         return caption.toString();
     }

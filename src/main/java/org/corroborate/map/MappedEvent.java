@@ -17,15 +17,12 @@ public record MappedEvent(Long id, String statement, LocalDate eventDate, String
     /** The longest statement the map's table writes out in full. */
     static final int SHORT = 120;
 
-    /** "Taywara, Ghor": the place from most to least precise, the country left out (the map is of one). */
+    /**
+     * "Taywara, Ghor": the place from most to least precise, the country left out (the map is of one); empty when
+     * the claim names none.
+     */
     public String where() {
-        String where = Location.where(place, admin2, admin1, null);
-        return where.isEmpty() ? "place not named" : where;
-    }
-
-    /** "2017-07-28", or "date unknown". */
-    public String date() {
-        return eventDate == null ? "date unknown" : eventDate.toString();
+        return Location.where(place, admin2, admin1, null);
     }
 
     /** The statement, cut at a word to about {@value #SHORT} characters: the table links to the claim for the rest. */
@@ -37,7 +34,9 @@ public record MappedEvent(Long id, String statement, LocalDate eventDate, String
         return statement.substring(0, cut > SHORT / 2 ? cut : SHORT - 1).stripTrailing() + "…";
     }
 
+    /** "– / 12 / –" (low / best / high), or null when no figure is known. */
     public String fatalities() {
-        return Fatalities.range(fatalitiesLow, fatalitiesBest, fatalitiesHigh);
+        return fatalitiesLow == null && fatalitiesBest == null && fatalitiesHigh == null ? null
+                : Fatalities.range(fatalitiesLow, fatalitiesBest, fatalitiesHigh);
     }
 }

@@ -10,6 +10,7 @@ import org.corroborate.cache.ChangeFeed.Topic;
 import org.corroborate.cache.FleetCache;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimStatus;
+import org.corroborate.i18n.Language;
 
 /**
  * The map of published events the dashboard and the export page show: one query for the fields it draws, the
@@ -26,14 +27,15 @@ public class MappedEvents {
      */
     public static final int LATEST = 100;
 
-    private final FleetCache<String, EventMap> map;
+    /** The drawn map in each interface language: its labels and numbers are written in it. */
+    private final FleetCache<Language, EventMap> map;
 
     MappedEvents(ChangeFeed changes) {
-        map = new FleetCache<>(changes, Topic.CLAIMS, 1);
+        map = new FleetCache<>(changes, Topic.CLAIMS, Language.values().length);
     }
 
-    public EventMap map() {
-        return map.get("latest", () -> EventMap.of(latest(LATEST + 1), LATEST));
+    public EventMap map(Language language) {
+        return map.get(language, () -> EventMap.of(latest(LATEST + 1), LATEST, language));
     }
 
     /** Published events with coordinates, the latest event first (undated ones last), at most {@code limit}. */

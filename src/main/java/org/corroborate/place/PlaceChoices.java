@@ -12,13 +12,11 @@ import java.util.List;
  */
 public record PlaceChoices(String query, String chosen, List<Option> options) {
 
-    /** One place to choose. */
+    /**
+     * One place to choose; the page tells two places of one name apart by "province" or "district of Faryab"
+     * ({@code ref:districtOf}).
+     */
     public record Option(String pcode, String name, String admin1, boolean province, String matched, boolean chosen) {
-
-        /** "district of Faryab" or "province": the words that tell two places of one name apart. */
-        public String kind() {
-            return province ? "province" : "district of " + admin1;
-        }
     }
 
     public static final PlaceChoices NONE = new PlaceChoices(null, null, List.of());

@@ -19,6 +19,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import org.corroborate.account.Role;
+import org.corroborate.dashboard.ReferenceTexts;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.problem.Problem;
 import org.corroborate.web.CurrentUser;
 import org.corroborate.web.Flash;
@@ -42,10 +46,12 @@ public class PlacesResource {
 
     private final PlaceService places;
     private final CurrentUser user;
+    private final Languages languages;
 
-    PlacesResource(PlaceService places, CurrentUser user) {
+    PlacesResource(PlaceService places, CurrentUser user, Languages languages) {
         this.places = places;
         this.user = user;
+        this.languages = languages;
     }
 
     @GET
@@ -63,8 +69,10 @@ public class PlacesResource {
     public Response importTable(@RestForm FileUpload file) {
         return Submission.answer(Form.named("import"), () -> {
             ImportReport report = places.importTable(read(file), user.username());
-            return Flash.redirect("/admin/places#report", "Imported the table: " + report.changes() + " changes, "
-                    + report.unchanged() + " places unchanged.");
+            Language language = languages.current();
+            return Flash.redirect("/admin/places#report", Texts.of(ReferenceTexts.class, language).importedTable(
+                    Texts.digits(String.valueOf(report.changes()), language),
+                    Texts.digits(String.valueOf(report.unchanged()), language)));
         }, this::page);
     }
 

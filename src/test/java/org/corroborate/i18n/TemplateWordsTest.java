@@ -34,15 +34,7 @@ class TemplateWordsTest {
             "ClaimResource/list.html",
             "ClaimResource/show.html",
             "PublicClaimResource/claim.html",
-            "tags/eventJudgement.html",
-            // claimants, places, export, dashboard (ReferenceTexts)
-            "ClaimantResource/list.html",
-            "ClaimantResource/show.html",
-            "DashboardResource/dashboard.html",
-            "ExportResource/page.html",
-            "PlacesResource/page.html",
-            "tags/eventMap.html",
-            "tags/placeChoices.html"
+            "tags/eventJudgement.html"
             );
 
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{2,}");

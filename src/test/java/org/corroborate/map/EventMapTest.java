@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import org.corroborate.claim.Verdict;
+import org.corroborate.i18n.Language;
 
-/** The projection, the outline and the drawn map, without the app. */
+/** The projection, the outline and the drawn map; the app only for the map's words (its message bundle). */
+@QuarkusTest
 class EventMapTest {
 
     private static final double KABUL_LAT = 34.53;
@@ -68,7 +72,7 @@ class EventMapTest {
                 event(2, "2019-01-05", KABUL_LAT, KABUL_LON, Verdict.VERIFIED),
                 event(1, "2017-07-28", 33.35, 64.42, Verdict.VERIFIED));
 
-        EventMap map = EventMap.of(newestFirst, 10);
+        EventMap map = draw(newestFirst, 10, Language.ENGLISH);
 
         assertThat(map.markers()).extracting(EventMap.Marker::id).containsExactly(3L, 2L, 1L);
         assertThat(map.drawn()).extracting(EventMap.Marker::id).containsExactly(1L, 2L, 3L);
@@ -89,12 +93,30 @@ class EventMapTest {
         newestFirst.add(event(7, "2020-01-01", KABUL_LAT, KABUL_LON, Verdict.FALSE));
         newestFirst.add(event(6, "2019-01-01", KABUL_LAT, KABUL_LON, Verdict.FALSE)); // one more than asked for
 
-        EventMap map = EventMap.of(newestFirst, 3);
+        EventMap map = draw(newestFirst, 3, Language.ENGLISH);
 
         assertThat(map.markers()).extracting(EventMap.Marker::id).containsExactly(7L);
         assertThat(map.caption()).contains("Only the latest 3 events", "2 events have coordinates outside the map");
-        assertThat(EventMap.of(newestFirst.subList(0, 1), 3).caption()).contains("1 event has").doesNotContain("latest");
-        assertThat(EventMap.of(List.of(), 3).empty()).isTrue();
+        assertThat(draw(newestFirst.subList(0, 1), 3, Language.ENGLISH).caption()).contains("1 event has").doesNotContain("latest");
+        assertThat(draw(List.of(), 3, Language.ENGLISH).empty()).isTrue();
+    }
+
+    @Test
+    void theMapSpeaksThePagesLanguage() {
+        List<MappedEvent> newestFirst = new ArrayList<>();
+        newestFirst.add(event(9, "2021-01-01", 35.69, 51.39, Verdict.FALSE)); // Tehran
+        newestFirst.add(event(7, "2017-07-28", 33.35, 64.42, Verdict.VERIFIED));
+
+        EventMap dari = draw(newestFirst, 5, Language.DARI);
+        assertThat(dari.markers().get(0).label()).isEqualTo("۲۰۱۷-۰۷-۲۸، Taywara, Ghor: تأییدشده");
+        assertThat(dari.markers().get(0).fatalities()).isEqualTo("– / ۱۲ / –");
+        assertThat(dari.legend()).extracting(EventMap.Key::label).contains("تأییدشده", "نادرست");
+        assertThat(dari.caption()).contains("۱").doesNotContainPattern("[A-Za-z]");
+
+        EventMap pashto = draw(List.of(new MappedEvent(1L, "x", null, null, null, null, 34.53, 69.17, null, null,
+                null, null)), 5, Language.PASHTO);
+        assertThat(pashto.markers().get(0).verdict()).doesNotContainPattern("[A-Za-z]");
+        assertThat(pashto.markers().get(0).label()).doesNotContainPattern("[A-Za-z]");
     }
 
     @Test
@@ -104,10 +126,17 @@ class EventMapTest {
         assertThat(event.shortStatement()).hasSizeLessThanOrEqualTo(MappedEvent.SHORT).endsWith("…")
                 .startsWith("Government forces retook").doesNotContain("  ");
         assertThat(words.startsWith(event.shortStatement().substring(0, event.shortStatement().length() - 1))).isTrue();
-        assertThat(event.where()).isEqualTo("place not named");
-        assertThat(event.date()).isEqualTo("date unknown");
-        assertThat(event.fatalities()).isEqualTo("unknown");
-        assertThat(EventMap.of(List.of(event), 5).markers().get(0).label()).isEqualTo("date unknown, place not named: No verdict");
+        assertThat(event.where()).isEmpty();
+        assertThat(event.fatalities()).isNull();
+        assertThat(draw(List.of(event), 5, Language.ENGLISH).markers().get(0).label()).isEqualTo("date unknown, place not named: No verdict");
+    }
+
+    /**
+     * The map as {@link MappedEvents} draws it, off the test's thread: a QuarkusTest method runs in a request context
+     * without an HTTP request, which the page's language would look for.
+     */
+    private static EventMap draw(List<MappedEvent> newestFirst, int latest, Language language) {
+        return CompletableFuture.supplyAsync(() -> EventMap.of(newestFirst, latest, language)).join();
     }
 
     private static MappedEvent event(long id, String date, double lat, double lon, Verdict verdict) {
