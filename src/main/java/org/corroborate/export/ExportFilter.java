@@ -82,10 +82,10 @@ public record ExportFilter(String verdict, String admin1, LocalDate from, LocalD
             chosen.add(new Chosen(ref.province(), admin1));
         }
         if (from != null) {
-            chosen.add(new Chosen(ref.eventFrom(), Texts.digits(from.toString(), language)));
+            chosen.add(new Chosen(ref.eventFrom(), Texts.isoDate(from, language)));
         }
         if (to != null) {
-            chosen.add(new Chosen(ref.eventTo(), Texts.digits(to.toString(), language)));
+            chosen.add(new Chosen(ref.eventTo(), Texts.isoDate(to, language)));
         }
         if (eventType != null) {
             chosen.add(new Chosen(ref.eventType(), Texts.label(eventType, language)));

@@ -78,6 +78,15 @@ public final class Texts {
                 + ": add a method for it to Msg and its keys to the messages files");
     }
 
+    /**
+     * An ISO date ("2021-06-23") as the language writes it: in Dari and Pashto with Eastern digits, kept left to right
+     * by Unicode isolates (LRI…PDI), since hyphens do not hold Eastern digits together and the parts would run in
+     * reverse order on a right-to-left page.
+     */
+    public static String isoDate(java.time.LocalDate date, Language language) {
+        return language.rightToLeft ? "\u2066" + digits(date.toString(), language) + "\u2069" : date.toString();
+    }
+
     /** Digits as the language writes them: Eastern Arabic-Indic (۰–۹) in Dari and Pashto, else as they are. */
     public static String digits(String text, Language language) {
         if (!language.rightToLeft || text == null) {

@@ -64,7 +64,7 @@ public record EventMap(int width, int height, String outline, List<Marker> marke
             }
             String verdict = event.verdict() == null ? ref.noVerdict() : Texts.label(event.verdict(), language);
             String date = event.eventDate() == null ? ref.dateUnknown()
-                    : Texts.digits(event.eventDate().toString(), language);
+                    : Texts.isoDate(event.eventDate(), language);
             String where = event.where().isEmpty() ? ref.placeNotNamed() : event.where();
             String fatalities = event.fatalities() == null ? ref.fatalitiesUnknown()
                     : Texts.digits(event.fatalities(), language);

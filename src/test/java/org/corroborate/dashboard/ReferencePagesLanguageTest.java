@@ -94,7 +94,7 @@ class ReferencePagesLanguageTest {
     void theExportPageInDariKeepsItsCodeAsTyped() {
         String page = in("fa-AF").get("/export", Map.of("verdict", "ALL", "from", "2017-01-01")).body().asString();
         assertThat(page).contains("dir=\"rtl\"", "آنچه خروجی در بر دارد", "وضعیت کنونی", "<code dir=\"ltr\">/api/events</code>",
-                "<dt>حکم</dt><dd>همه حکم‌ها</dd>", "<dt>رویداد از</dt><dd>۲۰۱۷-۰۱-۰۱</dd>",
+                "<dt>حکم</dt><dd>همه حکم‌ها</dd>", "<dt>رویداد از</dt><dd>\u2066۲۰۱۷-۰۱-۰۱\u2069</dd>",
                 "<option value=\"ALL\" selected>همه حکم‌ها</option>", "<code id=\"curl-page\">curl -sS", "از خط فرمان")
                 .doesNotContain("What the export holds", "Current state", "Choose the events", "From the command line",
                         "All verdicts", "Event from", "Update the links");

@@ -108,7 +108,7 @@ class EventMapTest {
         newestFirst.add(event(7, "2017-07-28", 33.35, 64.42, Verdict.VERIFIED));
 
         EventMap dari = draw(newestFirst, 5, Language.DARI);
-        assertThat(dari.markers().get(0).label()).isEqualTo("۲۰۱۷-۰۷-۲۸، Taywara, Ghor: تأییدشده");
+        assertThat(dari.markers().get(0).label()).isEqualTo("\u2066۲۰۱۷-۰۷-۲۸\u2069، Taywara, Ghor: تأییدشده");
         assertThat(dari.markers().get(0).fatalities()).isEqualTo("– / ۱۲ / –");
         assertThat(dari.legend()).extracting(EventMap.Key::label).contains("تأییدشده", "نادرست");
         assertThat(dari.caption()).contains("۱").doesNotContainPattern("[A-Za-z]");
