@@ -329,6 +329,30 @@ public interface ClaimTexts {
     @Message("Evidence")
     String evidence();
 
+    @Message("No source is attached yet")
+    String evidenceNone();
+
+    @Message("{sources}, {origins}: {names}")
+    String evidenceCounts(String sources, String origins, String names);
+
+    @Message("{count} {#if one}source{#else}sources{/if}")
+    String sources(String count, boolean one);
+
+    @Message("{count} {#if one}origin{#else}origins{/if}")
+    String origins(String count, boolean one);
+
+    @Message("{origin} (party)")
+    String partyOrigin(String origin);
+
+    @Message("nothing supports the claim")
+    String nothingSupports();
+
+    @Message("no independent confirmation")
+    String noIndependentConfirmation();
+
+    @Message("confirmed by {origins} not a party to the conflict")
+    String confirmedBy(String origins);
+
     @Message("Denied by")
     String deniedBy();
 

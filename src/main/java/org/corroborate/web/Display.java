@@ -23,6 +23,7 @@ import org.corroborate.calendar.SolarHijri;
 import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimDetails;
+import org.corroborate.claim.ClaimPageView;
 import org.corroborate.claim.ClaimStatus;
 import org.corroborate.claim.ClaimTexts;
 import org.corroborate.claim.DatePrecision;
@@ -158,6 +159,11 @@ public class Display {
         Language language = Texts.languageOf(locale);
         return Texts.of(ClaimTexts.class, language).figureSpread(Texts.digits(String.valueOf(numbers.getMin()), language),
                 Texts.digits(String.valueOf(numbers.getMax()), language));
+    }
+
+    /** The sentence the claim page leads its evidence with, in the page's language. */
+    static String evidenceSentence(ClaimPageView view, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return view.evidenceSummary(Texts.languageOf(locale));
     }
 
     /** "4 – Mostly true", "۴ – بیشتر درست". */

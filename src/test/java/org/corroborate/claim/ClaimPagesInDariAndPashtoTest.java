@@ -40,9 +40,10 @@ class ClaimPagesInDariAndPashtoTest {
                 .contains("ادعای " + Texts.digits(String.valueOf(id), Language.DARI) + " ایجاد شد")
                 .contains("<dd>۲ سرطان ۱۴۰۰ — 23 June 2021 <span class=\"muted\">(دقت: روز)</span></dd>")
                 .contains(">رویداد</h2>", ">شواهد</h2>", ">تاریخچهٔ وضعیت</h2>", "نبردها / بازپس‌گیری قلمرو توسط حکومت",
-                        "۵۰ / ۵۹ / –", "ویرایش ادعا")
+                        "۵۰ / ۵۹ / –", "ویرایش ادعا", "هنوز هیچ منبعی پیوست نشده است.")
                 .doesNotContain("The event", "Status history", "Edit the claim", "Attach a source", "created. Attach",
-                        "(2 Saratan 1400)", "low / best / high");
+                        "(2 Saratan 1400)", "low / best / high",
+                        "No source is attached yet");
     }
 
     @Test
