@@ -365,6 +365,21 @@ public interface ClaimTexts {
     @Message("The figures disagree:")
     String figuresDisagree();
 
+    @Message("about {reading}")
+    String figureAbout(String reading);
+
+    @Message("{low} to {high}")
+    String figureRange(String low, String high);
+
+    @Message("at least {number}")
+    String figureAtLeast(String number);
+
+    @Message("at most {number}")
+    String figureAtMost(String number);
+
+    @Message("{reading} (approximate)")
+    String figureApproximate(String reading);
+
     @Message("no number")
     String noNumber();
 

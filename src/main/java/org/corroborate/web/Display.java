@@ -29,6 +29,7 @@ import org.corroborate.claim.ClaimTexts;
 import org.corroborate.claim.DatePrecision;
 import org.corroborate.claim.Fatalities;
 import org.corroborate.claim.Location;
+import org.corroborate.evidence.Figure;
 import org.corroborate.i18n.Language;
 import org.corroborate.i18n.Texts;
 import org.corroborate.review.Credibility;
@@ -164,6 +165,41 @@ public class Display {
     /** The sentence the claim page leads its evidence with, in the page's language. */
     static String evidenceSentence(ClaimPageView view, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         return view.evidenceSummary(Texts.languageOf(locale));
+    }
+
+    /** "at most 59", "۵۹ تا ۶۰": a figure's reading ({@link Figure#reading()}) in the page's language. */
+    static String inWords(Figure figure, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Language language = Texts.languageOf(locale);
+        if (language == Language.ENGLISH) {
+            return figure.reading();
+        }
+        ClaimTexts texts = Texts.of(ClaimTexts.class, language);
+        return figure.reading(new Figure.Words() {
+
+            public String about(String reading) {
+                return texts.figureAbout(reading);
+            }
+
+            public String range(String low, String high) {
+                return texts.figureRange(low, high);
+            }
+
+            public String atLeast(String number) {
+                return texts.figureAtLeast(number);
+            }
+
+            public String atMost(String number) {
+                return texts.figureAtMost(number);
+            }
+
+            public String approximate(String reading) {
+                return texts.figureApproximate(reading);
+            }
+
+            public String number(int n) {
+                return Texts.digits(Figure.Words.super.number(n), language);
+            }
+        });
     }
 
     /** "4 – Mostly true", "۴ – بیشتر درست". */

@@ -97,6 +97,16 @@ class ClaimPagesInDariAndPashtoTest {
     }
 
     @Test
+    void theEvidenceIsSummedUpAndItsFiguresReadInDari() {
+        String author = users.fresh("evidence", Role.REVIEWER);
+        long id = Api.verifiableClaim(author, users.fresh("second", Role.REVIEWER));
+        String page = Browser.signedIn(author).with("Accept-Language", "fa-AF").get("/claims/" + id).body().asString();
+        assertThat(page).contains("۲ منبع، ۲ خاستگاه: ", " — تأییدشده توسط ۱ خاستگاه که طرف درگیری نیست.",
+                "→ حداکثر ۵۹", ">اعتبار</h2>", "میانگین ۴.۵ از ۵ بر اساس ۲ بررسی (۲ متمایل به درست، ۰ آمیخته، ۰ متمایل به نادرست)", "۵ – درست")
+                .doesNotContain("→ at most 59", "2 sources", "mean 4.5");
+    }
+
+    @Test
     void englishPagesStayAsTheyWere() {
         Browser english = Browser.signedIn(users.fresh("english", Role.REVIEWER));
         Map<String, Object> fields = ClaimFields.valid("The bridge was destroyed overnight " + System.nanoTime());
