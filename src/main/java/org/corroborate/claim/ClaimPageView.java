@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.evidence.Evidence;
+import org.corroborate.i18n.Language;
 import org.corroborate.sameevent.SameEvents;
 import org.corroborate.web.Form;
 import org.corroborate.workflow.VerdictRules;
@@ -25,9 +26,9 @@ public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List
     public record StanceGroup(Stance stance, List<Citation> citations) {
     }
 
-    /** "4 sources, 2 origins: Taliban (party), … — no independent confirmation". */
-    public String evidenceSummary() {
-        return evidence.summary(details.citations());
+    /** "4 sources, 2 origins: Taliban (party), … — no independent confirmation", in {@code language}. */
+    public String evidenceSummary(Language language) {
+        return evidence.summary(details.citations(), language);
     }
 
     /** "Taliban, Ministry of Defense": the parties that deny the claim, apart from independent refutation. */

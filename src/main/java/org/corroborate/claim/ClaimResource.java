@@ -20,6 +20,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.corroborate.account.Role;
 import org.corroborate.candidate.Candidate;
 import org.corroborate.candidate.CandidateService;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Texts;
 import org.corroborate.input.FieldParser;
 import org.corroborate.place.PlaceChoices;
 import org.corroborate.place.PlaceService;
@@ -54,9 +56,11 @@ public class ClaimResource {
     private final CurrentUser user;
     private final PlaceService places;
     private final CandidateService candidates;
+    private final Languages languages;
 
     ClaimResource(ClaimService claims, ClaimPage page, Workflow workflow, CurrentUser user, PlaceService places,
-            CandidateService candidates) {
+            CandidateService candidates, Languages languages) {
+        this.languages = languages;
         this.places = places;
         this.candidates = candidates;
         this.claims = claims;
@@ -112,11 +116,10 @@ public class ClaimResource {
             long[] from = form.fromCandidate();
             if (from != null) {
                 Claim claim = candidates.write(from[0], (int) from[1], form.toInput(), user.username());
-                return Flash.redirect("/claims/" + claim.id, "Claim " + claim.id + " created with the citations the app"
-                        + " read in source " + from[0] + ". Check each against the text.");
+                return Flash.redirect("/claims/" + claim.id, texts().createdFromSource(number(claim.id), number(from[0])));
             }
             Claim claim = claims.create(form.toInput(), user.username());
-            return Flash.redirect("/claims/" + claim.id, "Claim " + claim.id + " created. Attach its sources next.");
+            return Flash.redirect("/claims/" + claim.id, texts().created(number(claim.id)));
         }, refused -> Templates.form(refused, null, places.choices(null, form.pcode)));
     }
 
@@ -146,7 +149,7 @@ public class ClaimResource {
         }
         return Submission.answer(form.typed(), () -> {
             claims.update(id, form.toInput(), user.username());
-            return Flash.redirect("/claims/" + id, "Claim " + id + " saved.");
+            return Flash.redirect("/claims/" + id, texts().saved(number(id)));
         }, refused -> Templates.form(refused, claims.get(id), places.choices(null, form.pcode)));
     }
 
@@ -163,8 +166,17 @@ public class ClaimResource {
                 throw Problem.invalid("version", "is required: send the version you saw");
             }
             claims.useSuggestedFatalities(id, seen, user.username());
-            return Flash.redirect("/claims/" + id + "#event", "Fatalities set to the suggested figures; edit the claim to change them.");
+            return Flash.redirect("/claims/" + id + "#event", texts().fatalitiesSet());
         }, refused -> page.show(id, refused));
+    }
+
+    /** The claim pages' words in the request's language, for the flash messages this resource writes. */
+    private ClaimTexts texts() {
+        return Texts.of(ClaimTexts.class, languages.current());
+    }
+
+    private String number(long n) {
+        return Texts.digits(String.valueOf(n), languages.current());
     }
 
 }

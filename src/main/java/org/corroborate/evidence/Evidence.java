@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
+import org.corroborate.claim.ClaimTexts;
 import org.corroborate.claimant.Origins;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Texts;
 
 /**
  * Who a claim's evidence comes from, counted by origin rather than by outlet or name: five outlets quoting one
@@ -35,8 +38,8 @@ public record Evidence(List<Origin> origins, int independentOrigins, int nonPart
         }
 
         /** "Taliban (party)". */
-        public String label() {
-            return origin + (party ? " (party)" : "");
+        String label(ClaimTexts words) {
+            return party ? words.partyOrigin(origin) : origin;
         }
     }
 
@@ -67,24 +70,27 @@ public record Evidence(List<Origin> origins, int independentOrigins, int nonPart
 
     /**
      * "4 sources, 2 origins: Taliban (party), Ministry of Defense (party) — no independent confirmation", the
-     * sentence the claim page leads its evidence with.
+     * sentence the claim page leads its evidence with, in {@code language} (its words are the claim pages').
      */
-    public String summary(List<Citation> citations) {
+    public String summary(List<Citation> citations, Language language) {
+        ClaimTexts words = Texts.of(ClaimTexts.class, language);
         if (origins.isEmpty()) {
-            return "No source is attached yet.";
+            return words.evidenceNone();
         }
         long sources = citations.stream().map(c -> c.source.id).distinct().count();
-        String names = origins.stream().map(Origin::label).collect(Collectors.joining(", "));
-        String sentence = plural(sources, "source") + ", " + plural(origins.size(), "origin") + ": " + names;
+        String names = origins.stream().map(o -> o.label(words))
+                .collect(Collectors.joining(language.rightToLeft ? "، " : ", "));
+        String sentence = words.evidenceCounts(words.sources(number(sources, language), sources == 1),
+                words.origins(number(origins.size(), language), origins.size() == 1), names);
         List<Origin> supporting = taking(Stance.SUPPORTS);
         if (supporting.isEmpty()) {
-            return sentence + " — nothing supports the claim";
+            return sentence + " — " + words.nothingSupports();
         }
         if (supporting.stream().allMatch(Origin::party)) {
-            return sentence + " — no independent confirmation";
+            return sentence + " — " + words.noIndependentConfirmation();
         }
         long independent = supporting.stream().filter(o -> !o.party()).count();
-        return sentence + " — confirmed by " + plural(independent, "origin") + " not a party to the conflict";
+        return sentence + " — " + words.confirmedBy(words.origins(number(independent, language), independent == 1));
     }
 
     /** The origin a citation carries; its claimant's words when nothing resolved it. */
@@ -109,7 +115,7 @@ public record Evidence(List<Origin> origins, int independentOrigins, int nonPart
                 citations.stream().map(c -> c.id).toList());
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String number(long n, Language language) {
+        return Texts.digits(String.valueOf(n), language);
     }
 }

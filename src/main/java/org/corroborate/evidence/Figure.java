@@ -29,20 +29,67 @@ public record Figure(Integer low, Integer high, boolean approximate) {
      * "at least 12 (approximate)" for a coded vague amount such as "dozens".
      */
     public String reading() {
-        String words;
+        return reading(ENGLISH);
+    }
+
+    /** The reading in other words (a page's language), with numbers as {@code words} writes them. */
+    public String reading(Words words) {
+        String reading;
         if (low != null && low.equals(high)) {
-            return approximate ? "about " + number(low) : number(low);
+            return approximate ? words.about(words.number(low)) : words.number(low);
         } else if (low != null && high != null) {
-            words = number(low) + " to " + number(high);
-            return approximate ? "about " + words : words;
+            reading = words.range(words.number(low), words.number(high));
+            return approximate ? words.about(reading) : reading;
         } else if (low != null) {
-            words = "at least " + number(low);
+            reading = words.atLeast(words.number(low));
         } else {
-            words = "at most " + number(high);
+            reading = words.atMost(words.number(high));
         }
         // a vague amount ("dozens") is coded as a bound, and the reader should see that the number is a code
-        return approximate ? words + " (approximate)" : words;
+        return approximate ? words.approximate(reading) : reading;
     }
+
+    /** The words a reading is made of; the claim pages give theirs in Dari and Pashto. */
+    public interface Words {
+
+        String about(String reading);
+
+        String range(String low, String high);
+
+        String atLeast(String number);
+
+        String atMost(String number);
+
+        String approximate(String reading);
+
+        default String number(int n) {
+            return Figure.number(n);
+        }
+    }
+
+    /** The reading's English, which the JSON API and English pages show. */
+    private static final Words ENGLISH = new Words() {
+
+        public String about(String reading) {
+            return "about " + reading;
+        }
+
+        public String range(String low, String high) {
+            return low + " to " + high;
+        }
+
+        public String atLeast(String number) {
+            return "at least " + number;
+        }
+
+        public String atMost(String number) {
+            return "at most " + number;
+        }
+
+        public String approximate(String reading) {
+            return reading + " (approximate)";
+        }
+    };
 
     /** "1,200": thousands grouped with commas, as String.format's "%,d" in the root locale, without a Formatter. */
     static String number(int n) {

@@ -24,11 +24,16 @@ import org.corroborate.calendar.SolarHijri;
 import org.corroborate.citation.Citation;
 import org.corroborate.claim.Claim;
 import org.corroborate.claim.ClaimDetails;
+import org.corroborate.claim.ClaimPageView;
 import org.corroborate.claim.ClaimStatus;
+import org.corroborate.claim.ClaimTexts;
 import org.corroborate.claim.DatePrecision;
 import org.corroborate.claim.Fatalities;
 import org.corroborate.claim.Location;
+import org.corroborate.evidence.Figure;
+import org.corroborate.i18n.Language;
 import org.corroborate.i18n.Texts;
+import org.corroborate.review.Credibility;
 import org.corroborate.review.Rating;
 import org.corroborate.review.Review;
 
@@ -58,23 +63,31 @@ public class Display {
     }
 
     /**
-     * The event date in both calendars, as exactly as it is known: "23 June 2021 (2 Saratan 1400)"; to the month,
-     * "June 2021 (Jawza–Saratan 1400)", the Solar Hijri months the Gregorian one spans; to the year,
-     * "2021 (1399–1400)"; "unknown" without a date.
+     * The event date in both calendars, as exactly as it is known, in the page's language. In English the Gregorian
+     * date comes first: "23 June 2021 (2 Saratan 1400)"; to the month, "June 2021 (Jawza–Saratan 1400)", the Solar
+     * Hijri months the Gregorian one spans; to the year, "2021 (1399–1400)". In Dari and Pashto the Solar Hijri date
+     * comes first, in their month names and digits: "۲ سرطان ۱۴۰۰ — 23 June 2021". Without a date, "unknown".
      */
-    static String eventDateInBothCalendars(Claim claim) {
+    static String eventDateInBothCalendars(Claim claim, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Language language = Texts.languageOf(locale);
         LocalDate date = claim.eventDate;
         if (date == null) {
-            return "unknown";
+            return Texts.of(ClaimTexts.class, language).unknown();
         }
         DatePrecision precision = claim.datePrecision == null ? DatePrecision.DAY : claim.datePrecision;
-        return switch (precision) {
-            case DAY, WEEK -> DAY.format(date) + " (" + solarHijri(date) + ")";
-            case MONTH -> MONTH.format(date) + " (" + SolarHijri.formatMonths(date.withDayOfMonth(1),
-                    date.withDayOfMonth(date.lengthOfMonth()), Locale.ENGLISH) + ")";
-            case YEAR -> date.getYear() + " (" + SolarHijri.of(date.withDayOfYear(1)).year() + "–"
-                    + SolarHijri.of(date.withDayOfYear(date.lengthOfYear())).year() + ")";
+        String gregorian = switch (precision) {
+            case DAY, WEEK -> DAY.format(date);
+            case MONTH -> MONTH.format(date);
+            case YEAR -> String.valueOf(date.getYear());
         };
+        String solarHijri = switch (precision) {
+            case DAY, WEEK -> SolarHijri.of(date).format(language.locale);
+            case MONTH -> SolarHijri.formatMonths(date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
+                    language.locale);
+            case YEAR -> Texts.digits(SolarHijri.of(date.withDayOfYear(1)).year() + "–"
+                    + SolarHijri.of(date.withDayOfYear(date.lengthOfYear())).year(), language);
+        };
+        return language.rightToLeft ? solarHijri + " — " + gregorian : gregorian + " (" + solarHijri + ")";
     }
 
     /** "Open", "Admin1": an enum name in words. */
@@ -103,10 +116,17 @@ public class Display {
         return map;
     }
 
-    /** "12 / 15 / 20", "– / 15 / –", or "unknown": fatalities as low / best / high ({@link Fatalities#range}). */
-    static String fatalitiesRange(Claim claim) {
+    /**
+     * "12 / 15 / 20", "– / 15 / –", or "unknown": fatalities as low / best / high ({@link Fatalities#range}), in the
+     * page's language and digits.
+     */
+    static String fatalitiesRange(Claim claim, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Language language = Texts.languageOf(locale);
         Fatalities f = claim.fatalities;
-        return f == null ? Fatalities.range(null, null, null) : Fatalities.range(f.low, f.best, f.high);
+        if (f == null || f.low == null && f.best == null && f.high == null) {
+            return Texts.of(ClaimTexts.class, language).unknown();
+        }
+        return Texts.digits(Fatalities.range(f.low, f.best, f.high), language);
     }
 
     /** "Taywara, Ghor, Afghanistan" (see {@link Location#where}). */
@@ -117,12 +137,14 @@ public class Display {
         return Location.where(l.place, l.admin2, l.admin1, l.country);
     }
 
-    /** "Battles / Government regains territory". */
-    static String type(Claim claim) {
+    /** "Battles / Government regains territory", in the page's language. */
+    static String type(Claim claim, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         if (claim.eventType == null) {
             return "";
         }
-        return claim.eventType.label + (claim.subEventType == null ? "" : " / " + claim.subEventType.label);
+        Language language = Texts.languageOf(locale);
+        return Texts.label(claim.eventType, language)
+                + (claim.subEventType == null ? "" : " / " + Texts.label(claim.subEventType, language));
     }
 
     /**
@@ -130,19 +152,79 @@ public class Display {
      * different numbers, else null, so a reader sees at once that the sources disagree. Each figure counts by its
      * lower bound, or its upper bound when it has none ("nearly 59" is 59).
      */
-    static String figureSpread(ClaimDetails details) {
+    static String figureSpread(ClaimDetails details, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         IntSummaryStatistics numbers = details.statedFigures().stream().map(Citation::figure).filter(Objects::nonNull)
                 .mapToInt(f -> f.low() != null ? f.low() : f.high()).summaryStatistics();
-        return numbers.getCount() < 2 || numbers.getMin() == numbers.getMax() ? null
-                : "from " + numbers.getMin() + " to " + numbers.getMax();
+        if (numbers.getCount() < 2 || numbers.getMin() == numbers.getMax()) {
+            return null;
+        }
+        Language language = Texts.languageOf(locale);
+        return Texts.of(ClaimTexts.class, language).figureSpread(Texts.digits(String.valueOf(numbers.getMin()), language),
+                Texts.digits(String.valueOf(numbers.getMax()), language));
     }
 
-    static String ratingName(Review review) {
-        return review.rating + " – " + Rating.name(review.rating);
+    /** The sentence the claim page leads its evidence with, in the page's language. */
+    static String evidenceSentence(ClaimPageView view, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return view.evidenceSummary(Texts.languageOf(locale));
     }
 
-    static String tagLabels(Review review) {
-        return review.tagSet().stream().map(t -> t.label).collect(Collectors.joining(", "));
+    /** "at most 59", "۵۹ تا ۶۰": a figure's reading ({@link Figure#reading()}) in the page's language. */
+    static String inWords(Figure figure, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Language language = Texts.languageOf(locale);
+        if (language == Language.ENGLISH) {
+            return figure.reading();
+        }
+        ClaimTexts texts = Texts.of(ClaimTexts.class, language);
+        return figure.reading(new Figure.Words() {
+
+            public String about(String reading) {
+                return texts.figureAbout(reading);
+            }
+
+            public String range(String low, String high) {
+                return texts.figureRange(low, high);
+            }
+
+            public String atLeast(String number) {
+                return texts.figureAtLeast(number);
+            }
+
+            public String atMost(String number) {
+                return texts.figureAtMost(number);
+            }
+
+            public String approximate(String reading) {
+                return texts.figureApproximate(reading);
+            }
+
+            public String number(int n) {
+                return Texts.digits(Figure.Words.super.number(n), language);
+            }
+        });
+    }
+
+    /** "4 – Mostly true", "۴ – بیشتر درست". */
+    static String ratingName(Review review, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Language language = Texts.languageOf(locale);
+        return Texts.digits(String.valueOf(review.rating), language) + " – " + Texts.msg(language).rating(review.rating);
+    }
+
+    /** The name of a claim's mean rating ({@link Credibility#label}) in the page's language. */
+    static String ratingLabel(Credibility credibility, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        int rating = 0;
+        for (int r = Rating.MIN; r <= Rating.MAX; r++) {
+            if (Rating.name(r).equals(credibility.label())) {
+                rating = r;
+            }
+        }
+        return Texts.msg(Texts.languageOf(locale)).rating(rating);
+    }
+
+    /** "Good sources, Single source", with the page's language's names and comma. */
+    static String tagLabels(Review review, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Language language = Texts.languageOf(locale);
+        return review.tagSet().stream().map(t -> Texts.label(t, language))
+                .collect(Collectors.joining(language.rightToLeft ? "، " : ", "));
     }
 
     /** "reviewer, editor" in English; each role's name in Dari and Pashto ({@link RoleNames}). */
