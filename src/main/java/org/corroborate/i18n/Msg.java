@@ -74,6 +74,9 @@ public interface Msg {
     @Message("(required)")
     String required();
 
+    @Message("— choose —")
+    String choose();
+
     @Message("From the claimant (default)")
     String partyFromClaimant();
 

@@ -44,9 +44,14 @@ public class Display {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    /** "2024-05-01 14:03 UTC". */
-    static String display(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+    /** "2024-05-01 14:03 UTC"; in Dari and Pashto with Eastern digits, kept left to right by Unicode isolates. */
+    static String display(Instant instant, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (instant == null) {
+            return "";
+        }
+        Language language = Texts.languageOf(locale);
+        String time = TIME.format(instant);
+        return language.rightToLeft ? "\u2066" + Texts.digits(time, language) + "\u2069" : time;
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);

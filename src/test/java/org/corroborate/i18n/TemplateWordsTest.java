@@ -38,6 +38,8 @@ class TemplateWordsTest {
     private static final Pattern SECTION_TAG = Pattern.compile("\\{#[a-zA-Z]+\\b[^}]*}");
     private static final Pattern SHOWN_ARGUMENT = Pattern.compile(
             "\\b(label|hint|blank|title|legend|placeholder)=(\"[^\"]*\"|'[^']*')");
+    /** Words an expression falls back to, which the page shows: {x.or('— choose —')} (not a value: 'checkbox'). */
+    private static final Pattern FALLBACK_TEXT = Pattern.compile("\\.or\\(['\"]([^'\"]*\\s[^'\"]*)['\"]\\)");
     private static final Set<String> KEPT_AS_TYPED = Set.of("code", "pre", "kbd", "samp", "script", "style");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "source", "track", "wbr");
@@ -77,6 +79,7 @@ class TemplateWordsTest {
                 .isEmpty();
         assertThat(englishIn("{#if claim.open}<b>{claim.statement}</b>{#else}Closed{/if}")).containsExactly("Closed");
         assertThat(englishIn("<button type=\"submit\">Save</button>")).containsExactly("Save");
+        assertThat(englishIn("<option value=\"\">{_args.get('blank').or('— choose —')}</option>")).containsExactly("choose");
         assertThat(englishIn("{#input name=\"eventDate\" label=\"Event date\" type=\"text\" hint=\"As written\" /}"))
                 .containsExactly("Event", "date", "As", "written");
         assertThat(englishIn("{#input name=\"eventDate\" label=msg:eventDate hint=msg:eventDateHint /}")).isEmpty();
@@ -94,6 +97,10 @@ class TemplateWordsTest {
             while (argument.find()) {
                 collect(argument.group(2), words);
             }
+        }
+        Matcher fallback = FALLBACK_TEXT.matcher(text);
+        while (fallback.find()) {
+            collect(fallback.group(1), words);
         }
         text = withoutExpressions(text);
         Deque<String> open = new ArrayDeque<>();
