@@ -1,7 +1,5 @@
 package org.corroborate.i18n;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +20,6 @@ public class PageLanguage {
         if (instance.getAttribute(TemplateInstance.LOCALE) != null) {
             return;
         }
-        ManagedContext requests = Arc.container().requestContext();
-        Language language = requests.isActive() ? Arc.container().instance(Languages.class).get().current()
-                : Language.ENGLISH;
-        instance.setLocale(language.locale);
+        instance.setLocale(Languages.ofRequest().locale);
     }
 }

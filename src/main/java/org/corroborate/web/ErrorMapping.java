@@ -22,6 +22,9 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Languages;
+import org.corroborate.input.Inputs;
 import org.corroborate.problem.Duplicate;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
@@ -58,7 +61,7 @@ public class ErrorMapping {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> fields = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage())).sorted(
+                .map(v -> Inputs.fieldError(fieldOf(v.getPropertyPath().toString()), v)).sorted(
                         java.util.Comparator.comparing(FieldError::field))
                 .toList();
         return answer(uri, Problem.invalid(fields));
@@ -207,9 +210,13 @@ public class ErrorMapping {
         if (isApi(uri)) {
             return Response.status(problem.status).type(MediaType.APPLICATION_JSON).entity(body(problem)).build();
         }
+        Language language = Languages.ofRequest();
+        List<FieldError> fields = problem.fields.stream().map(f -> new FieldError(f.field(), f.message(language)))
+                .toList();
         Response.ResponseBuilder page = Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(error.data("status", problem.status).data("message", problem.getMessage())
-                        .data("fields", problem.fields).data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules : List.of()));
+                .entity(error.data("status", problem.status).data("message", problem.message(language))
+                        .data("fields", fields)
+                        .data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules(language) : List.of()));
         if (htmx.partial()) {
             // an in-place update was refused outright: the error page's content takes the place of the page's
             page.header("HX-Retarget", "#main").header("HX-Reswap", "outerHTML").header("HX-Reselect", "#main");

@@ -1,0 +1,124 @@
+package org.corroborate.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import org.corroborate.Api;
+import org.corroborate.TestUsers;
+import org.corroborate.account.Role;
+import org.corroborate.claim.ClaimFields;
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Texts;
+import org.corroborate.web.Browser;
+
+/** A refused form speaks the page's language next to each field; the JSON API answers the same refusal in English. */
+@QuarkusTest
+class RefusalLanguagesTest {
+
+    @Inject
+    TestUsers users;
+
+    private Map<String, Object> badClaim() {
+        Map<String, Object> fields = ClaimFields.valid("");
+        fields.put("eventDate", LocalDate.now().plusDays(10).toString());
+        fields.put("location.latitude", "north-ish");
+        fields.put("location.longitude", "65.2");
+        fields.put("fatalities.low", "80");
+        fields.put("fatalities.best", "59");
+        return fields;
+    }
+
+    @Test
+    void aRefusedClaimFormSaysWhatIsWrongInDari() {
+        Browser reviewer = Browser.signedIn(users.fresh("dari", Role.REVIEWER)).with("Accept-Language", "fa-AF");
+
+        Response post = reviewer.submit("/claims/new", "/claims", badClaim());
+
+        assertThat(post.statusCode()).isEqualTo(400);
+        String page = post.body().asString();
+        assertThat(errorOf(page, "location.latitude")).contains("باید عددی مانند ۳۴٫۵۲ باشد")
+                .doesNotContain("must be a number");
+        // the unreadable latitude refuses the form before the service's rules are checked
+        Map<String, Object> readable = badClaim();
+        readable.put("location.latitude", "34.5");
+        String checked = reviewer.submit("/claims/new", "/claims", readable).body().asString();
+        assertThat(errorOf(checked, "statement")).contains("ضروری است").doesNotContain("is required");
+        assertThat(errorOf(checked, "eventDate")).contains("نباید در آینده باشد").doesNotContain("future");
+        assertThat(errorOf(checked, "fatalities.low")).contains("نباید بیشتر از بهترین برآورد باشد");
+        assertThat(checked).doesNotContain("must not be greater than best", "(and ");
+    }
+
+    @Test
+    void aRefusedClaimFormSaysWhatIsWrongInPashto() {
+        Browser reviewer = Browser.signedIn(users.fresh("pashto", Role.REVIEWER)).with("Accept-Language", "ps-AF");
+
+        String page = reviewer.submit("/claims/new", "/claims", badClaim()).body().asString();
+
+        assertThat(errorOf(page, "location.latitude")).contains("باید داسې عدد وي لکه ۳۴٫۵۲");
+        Map<String, Object> readable = badClaim();
+        readable.put("location.latitude", "91");
+        String checked = reviewer.submit("/claims/new", "/claims", readable).body().asString();
+        assertThat(errorOf(checked, "statement")).contains("اړین دی");
+        assertThat(errorOf(checked, "location.latitude")).contains("باید له ۹۰ سره برابر یا تر هغه کوچنی وي");
+        assertThat(errorOf(checked, "fatalities.low")).contains("باید له غوره اټکل څخه ډېر نه وي");
+    }
+
+    @Test
+    void englishPagesSayWhatTheyAlwaysSaid() {
+        Browser reviewer = Browser.signedIn(users.fresh("english", Role.REVIEWER));
+
+        Map<String, Object> readable = badClaim();
+        readable.put("location.latitude", "91");
+        String page = reviewer.submit("/claims/new", "/claims", readable).body().asString();
+
+        assertThat(errorOf(page, "statement")).contains("is required");
+        assertThat(errorOf(page, "location.latitude")).contains("must be less than or equal to 90");
+        assertThat(errorOf(page, "fatalities.low")).contains("must not be greater than best");
+    }
+
+    @Test
+    void theApiAnswersInEnglishWhateverTheLanguageAsked() {
+        String alice = users.fresh("api", Role.REVIEWER);
+        Map<String, Object> body = Api.claimBody();
+        body.put("statement", "   ");
+        body.put("subEventType", "AIR_DRONE_STRIKE");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> location = (Map<String, Object>) body.get("location");
+        location.put("latitude", 91.0);
+
+        Api.as(alice).header("Accept-Language", "fa-AF").contentType(ContentType.JSON).body(body).post("/api/claims")
+                .then().statusCode(400)
+                .body("fields.findAll { it.field == 'statement' }.message", hasItem("must not be blank"))
+                .body("fields.find { it.field == 'location.latitude' }.message",
+                        equalTo("must be less than or equal to 90"))
+                .body("fields.message", hasItem("AIR_DRONE_STRIKE is not a sub-type of BATTLES"))
+                .body("fields[0].keySet()", equalTo(java.util.Set.of("field", "message")));
+    }
+
+    @Test
+    void phrasesWriteTheirNumbersAsTheLanguageDoes() {
+        Phrase atMost = t -> t.atMostCharacters(2000);
+
+        assertThat(atMost.english()).isEqualTo("must be at most 2000 characters");
+        assertThat(atMost.in(Language.DARI)).isEqualTo("باید حداکثر ۲۰۰۰ نویسه باشد");
+        assertThat(atMost.in(Language.PASHTO)).contains("۲۰۰۰");
+        assertThat(Texts.of(ProblemTexts.class, Language.DARI).atLeast("-90")).contains("-۹۰");
+    }
+
+    static String errorOf(String page, String field) {
+        String marker = "id=\"" + field + "-error\">";
+        int start = page.indexOf(marker);
+        assertThat(start).as("an error shown next to " + field).isNotNegative();
+        return page.substring(start + marker.length(), page.indexOf("</p>", start));
+    }
+}
