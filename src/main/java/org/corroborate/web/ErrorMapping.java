@@ -27,7 +27,9 @@ import org.corroborate.i18n.Languages;
 import org.corroborate.input.Inputs;
 import org.corroborate.problem.Duplicate;
 import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Phrase;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.problem.UnmetRules;
 import org.corroborate.workflow.Retracted;
 
@@ -55,7 +57,7 @@ public class ErrorMapping {
     /** A signed-in user whose roles do not allow the request: a 403 that says so, not an empty answer. */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return answer(uri, Problem.forbidden("Your account's roles do not allow this request."));
+        return answer(uri, Problem.forbidden(ProblemTexts::rolesForbid));
     }
 
     @ServerExceptionMapper
@@ -104,25 +106,25 @@ public class ErrorMapping {
             return unavailable(e, uri);
         }
         if (causedBy(e, OptimisticLockException.class) || causedBy(e, org.hibernate.StaleStateException.class)) {
-            return answer(uri, Problem.conflict("Someone else changed this record at the same moment. Reload it and try again."));
+            return answer(uri, Problem.conflict(ProblemTexts::changedMeanwhile));
         }
         org.hibernate.exception.ConstraintViolationException constraint = cause(e,
                 org.hibernate.exception.ConstraintViolationException.class);
         if (constraint != null && constraint.getKind() == ConstraintKind.UNIQUE) {
-            return answer(uri, Problem.conflict("This record exists already (" + constraint.getConstraintName() + ")."));
+            String unique = constraint.getConstraintName();
+            return answer(uri, Problem.conflict(t -> t.existsAlready(unique)));
         }
         if (constraint != null && constraint.getKind() == ConstraintKind.FOREIGN_KEY) {
             // a record this one refers to went at the same moment (a claimant merged away while a citation named it)
-            return answer(uri, Problem.conflict("A record this one refers to was changed or removed at the same moment. "
-                    + "Reload it and try again. Nothing was written."));
+            return answer(uri, Problem.conflict(ProblemTexts::referenceChanged));
         }
         java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
         if (sql != null && "22021".equals(sql.getSQLState())) {
             // PostgreSQL refuses a NUL character in text; inputs are checked for them, this catches any left
-            return answer(uri, new Problem(400, "Text must not contain NUL characters. Nothing was written."));
+            return answer(uri, new Problem(400, ProblemTexts::nulNotWritten));
         }
         LOG.error("Unexpected persistence failure", e);
-        return answer(uri, new Problem(500, "The request could not be stored. Nothing was written."));
+        return answer(uri, new Problem(500, ProblemTexts::notStored));
     }
 
     /**
@@ -135,7 +137,7 @@ public class ErrorMapping {
             return unavailable(e, uri);
         }
         LOG.error("Unexpected failure", e);
-        return answer(uri, new Problem(500, "Something went wrong on our side."));
+        return answer(uri, new Problem(500, ProblemTexts::ourSide));
     }
 
     @ServerExceptionMapper
@@ -150,9 +152,8 @@ public class ErrorMapping {
      */
     private Response unavailable(Throwable e, UriInfo uri) {
         LOG.warn("The database connection was lost or could not be had: " + e);
-        Response answer = answer(uri, new Problem(503, "The database could not be reached. Whether this request was "
-                + "stored is unknown: retry it after " + RETRY_AFTER_SECONDS + " seconds (a POST with the same "
-                + IdempotencyKeys.HEADER + " is answered once), or read the record first."));
+        Response answer = answer(uri, new Problem(503, t -> t.databaseUnreachable(RETRY_AFTER_SECONDS,
+                IdempotencyKeys.HEADER)));
         return Response.fromResponse(answer).header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER,
                 String.valueOf(RETRY_AFTER_SECONDS)).build();
     }
@@ -191,15 +192,16 @@ public class ErrorMapping {
         if (status < 400 || e.getResponse().hasEntity()) {
             return e.getResponse();
         }
-        String message = switch (status) {
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 406 -> "Cannot answer in the requested media type";
-            case 413 -> "The request body is too large";
-            case 415 -> "Unsupported media type";
-            default -> e.getResponse().getStatusInfo().getReasonPhrase();
+        Phrase message = switch (status) {
+            case 404 -> ProblemTexts::notFound;
+            case 405 -> ProblemTexts::methodNotAllowed;
+            case 406 -> ProblemTexts::notAcceptable;
+            case 413 -> ProblemTexts::bodyTooLarge;
+            case 415 -> ProblemTexts::unsupportedMediaType;
+            default -> null;
         };
-        return answer(uri, new Problem(status, message));
+        return answer(uri, message == null ? new Problem(status, e.getResponse().getStatusInfo().getReasonPhrase())
+                : new Problem(status, message));
     }
 
     /**
