@@ -188,7 +188,25 @@ public interface ProblemTexts {
     @Message("already imported as source {id}")
     String importedAlready(Long id);
 
+    @Message("choose one or more .txt, .html or .htm files, or a .zip of them")
+    String chooseFiles();
+
+    @Message("hold no file to import")
+    String noFileToImport();
+
+    @Message("Import job {id} is another user's: only its owner or an editor may read it.")
+    String anotherUsersImport(Long id);
+
     // the workflow
+
+    @Message("is required: the id of the other claim")
+    String otherClaimRequired();
+
+    @Message("must be another claim than {id}: a claim is always its own event")
+    String anotherClaim(Long id);
+
+    @Message("is required: SAME_EVENT or DIFFERENT_EVENT")
+    String judgementRequired();
 
     @Message("Claim {id} is {status}: a published claim is frozen. Retract it or write a new claim.")
     String claimFrozen(Long id, ClaimStatus status);

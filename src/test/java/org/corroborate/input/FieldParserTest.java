@@ -14,7 +14,9 @@ import org.corroborate.calendar.SolarHijri;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 
-/** Form text read as values: Dari and Arabic digits, Solar Hijri dates, and a named error for anything else. * A QuarkusTest for its messages only: they come from the ProblemTexts bundle, which needs the application.
+/**
+ * Form text read as values: Dari and Arabic digits, Solar Hijri dates, and a named error for anything else.
+ * A QuarkusTest for its messages only: they come from the ProblemTexts bundle, which needs the application.
  */
 @QuarkusTest
 class FieldParserTest {

@@ -87,6 +87,34 @@ class RefusalLanguagesTest {
     }
 
     @Test
+    void unmetRulesAreListedInTheLanguageOfThePage() {
+        Browser reviewer = Browser.signedIn(users.fresh("hasty", Role.REVIEWER)).with("Accept-Language", "fa-AF");
+        long id = Browser.idFrom(reviewer.submit("/claims/new", "/claims",
+                ClaimFields.valid("A claim proposed before any evidence " + System.nanoTime())));
+
+        Response refused = reviewer.submit("/claims/" + id, "/claims/" + id + "/verdict",
+                Map.of("verdict", "VERIFIED", "note", "too early"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body().asString()).contains("هنوز نمی‌توان حکم «تأییدشده» را پیشنهاد کرد",
+                "«تأییدشده» به استنادهای تأییدکننده از دست‌کم ۲ خاستگاه مستقل نیاز دارد (اکنون ۰)",
+                "دست‌کم ۱ بررسی لازم است (اکنون ۰)")
+                .doesNotContain("independent origins", "needs at least 1 review");
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedInPashtoOnTheAdminPage() {
+        Browser admin = Browser.signedIn(users.fresh("admin", Role.ADMIN)).with("Accept-Language", "ps-AF");
+
+        String page = admin.submit("/admin/users", "/admin/users",
+                Map.of("username", "weak" + System.nanoTime() % 100000, "password", "short", "roles", "reviewer"))
+                .body().asString();
+
+        assertThat(errorOf(page, "new-password")).contains("باید لږ تر لږه ۱۰ توري وي")
+                .doesNotContain("must be at least");
+    }
+
+    @Test
     void theApiAnswersInEnglishWhateverTheLanguageAsked() {
         String alice = users.fresh("api", Role.REVIEWER);
         Map<String, Object> body = Api.claimBody();
@@ -103,6 +131,18 @@ class RefusalLanguagesTest {
                         equalTo("must be less than or equal to 90"))
                 .body("fields.message", hasItem("AIR_DRONE_STRIKE is not a sub-type of BATTLES"))
                 .body("fields[0].keySet()", equalTo(java.util.Set.of("field", "message")));
+    }
+
+    @Test
+    void theApiAnswersUnmetRulesInEnglishWhateverTheLanguageAsked() {
+        String alice = users.fresh("api", Role.REVIEWER);
+        long id = Api.createClaim(alice);
+
+        Api.as(alice).header("Accept-Language", "ps-AF").contentType(ContentType.JSON)
+                .body(Map.of("verdict", "VERIFIED")).post("/api/claims/" + id + "/verdict")
+                .then().statusCode(422)
+                .body("unmetRules", hasItem("needs at least 1 review (has 0)"))
+                .body("message", org.hamcrest.Matchers.startsWith("Cannot propose VERIFIED yet: "));
     }
 
     @Test
