@@ -197,6 +197,18 @@ public interface ProblemTexts {
     @Message("Import job {id} is another user's: only its owner or an editor may read it.")
     String anotherUsersImport(Long id);
 
+    @Message("is empty: send the COD-AB ADM2 table as CSV with its header row")
+    String emptyTable();
+
+    @Message("line 1: the header has no column {column}")
+    String noColumn(String column);
+
+    @Message("has a header but no rows")
+    String noRows();
+
+    @Message("has {rows} rows; at most {max}")
+    String tooManyRows(Integer rows, Integer max);
+
     // the workflow
 
     @Message("is required: the id of the other claim")
@@ -237,6 +249,9 @@ public interface ProblemTexts {
 
     @Message("Cannot propose {verdict} yet")
     String cannotProposeYet(Verdict verdict);
+
+    @Message("You have no review of claim {id} to withdraw")
+    String noReviewToWithdraw(Long id);
 
     @Message("Four-eyes rule")
     String fourEyesRule();

@@ -96,7 +96,11 @@ class RefusalLanguagesTest {
                 Map.of("verdict", "VERIFIED", "note", "too early"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body().asString()).contains("هنوز نمی‌توان حکم «تأییدشده» را پیشنهاد کرد",
+        // the refusal's box; the page's checklists of every verdict are the claim page's own words
+        String page = refused.body().asString();
+        int box = page.indexOf("<div class=\"problem\" role=\"alert\">");
+        assertThat(box).isNotNegative();
+        assertThat(page.substring(box, page.indexOf("</div>", box))).contains("هنوز نمی‌توان حکم «تأییدشده» را پیشنهاد کرد",
                 "«تأییدشده» به استنادهای تأییدکننده از دست‌کم ۲ خاستگاه مستقل نیاز دارد (اکنون ۰)",
                 "دست‌کم ۱ بررسی لازم است (اکنون ۰)")
                 .doesNotContain("independent origins", "needs at least 1 review");
