@@ -17,6 +17,8 @@ import org.corroborate.Api;
 import org.corroborate.TestUsers;
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimFields;
+import org.corroborate.claim.EventType;
+import org.corroborate.claim.SubEventType;
 import org.corroborate.i18n.Language;
 import org.corroborate.i18n.Texts;
 import org.corroborate.web.Browser;
@@ -157,6 +159,22 @@ class RefusalLanguagesTest {
         assertThat(atMost.in(Language.DARI)).isEqualTo("باید حداکثر ۲۰۰۰ نویسه باشد");
         assertThat(atMost.in(Language.PASHTO)).contains("۲۰۰۰");
         assertThat(Texts.of(ProblemTexts.class, Language.DARI).atLeast("-90")).contains("-۹۰");
+    }
+
+    @Test
+    void phrasesNameTheDomainsValuesAsTheLanguageDoesAndEnglishKeepsItsConstantsAndPlurals() {
+        Phrase notASubType = t -> t.notASubTypeOf(SubEventType.AIR_DRONE_STRIKE, EventType.BATTLES);
+
+        assertThat(notASubType.english()).isEqualTo("AIR_DRONE_STRIKE is not a sub-type of BATTLES");
+        assertThat(notASubType.in(Language.DARI)).doesNotContain("AIR_DRONE_STRIKE", "BATTLES");
+        assertThat(notASubType.in(Language.PASHTO)).doesNotContain("AIR_DRONE_STRIKE", "BATTLES");
+        Phrase one = t -> t.needsReviews(1, 0L);
+        Phrase two = t -> t.needsReviews(2, 1L);
+        assertThat(one.english()).isEqualTo("needs at least 1 review (has 0)");
+        assertThat(two.english()).isEqualTo("needs at least 2 reviews (has 1)");
+        assertThat(((Phrase) t -> t.disputedNeedsASide(true)).english())
+                .isEqualTo("DISPUTED needs at least one supporting or refuting citation (has none)");
+        assertThat(((Phrase) t -> t.falseNeedsNonParty(1, 0L, true)).in(Language.PASHTO)).contains("انکار");
     }
 
     static String errorOf(String page, String field) {
