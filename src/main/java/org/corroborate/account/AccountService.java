@@ -25,6 +25,7 @@ import org.corroborate.audit.AuditLog;
 import org.corroborate.input.Inputs;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 
 /**
  * Creates accounts, changes their roles and resets their passwords, each recorded in the audit log with who
@@ -56,13 +57,13 @@ public class AccountService {
         List<FieldError> errors = new ArrayList<>();
         Set<Role> roles = parseRoles(input == null ? null : input.roles(), errors);
         if (input != null && input.password() != null && !input.password().isBlank()) {
-            PasswordPolicy.problems(input.username(), input.password())
+            PasswordPolicy.unmet(input.username(), input.password())
                     .forEach(problem -> errors.add(new FieldError("password", problem)));
         }
         inputs.check(input, errors);
         if (User.findByUsername(input.username()).isPresent()) {
-            throw new Problem(409, "The username " + input.username() + " is taken",
-                    List.of(new FieldError("username", "is taken")));
+            String taken = input.username();
+            throw new Problem(409, t -> t.usernameTaken(taken), List.of(new FieldError("username", ProblemTexts::taken)));
         }
         User user = new User();
         user.username = input.username();
@@ -81,7 +82,7 @@ public class AccountService {
     @Transactional
     public User createFirstAdmin(String username, String password, String actor) {
         if (User.count() > 0) {
-            throw Problem.forbidden("Set-up is done: an account exists already.");
+            throw Problem.forbidden(ProblemTexts::setUpDone);
         }
         return create(new UserInput(username, password, List.of(Role.ADMIN.roleName())), actor);
     }
@@ -94,7 +95,7 @@ public class AccountService {
     @Transactional
     public User resetPassword(long userId, String password, String actor) {
         User user = User.<User>findByIdOptional(userId).orElseThrow(() -> Problem.notFound("user", userId));
-        List<FieldError> errors = PasswordPolicy.problems(user.username, password).stream()
+        List<FieldError> errors = PasswordPolicy.unmet(user.username, password).stream()
                 .map(problem -> new FieldError("password", problem)).toList();
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
@@ -115,17 +116,17 @@ public class AccountService {
      */
     @Transactional
     public Instant changeOwnPassword(String username, String currentPassword, String newPassword) {
-        User user = User.findByUsername(username).orElseThrow(() -> Problem.forbidden("No such account"));
+        User user = User.findByUsername(username).orElseThrow(() -> Problem.forbidden(ProblemTexts::noSuchAccount));
         List<FieldError> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add(new FieldError("currentPassword", "is required"));
+            errors.add(new FieldError("currentPassword", ProblemTexts::required));
         } else if (!BcryptUtil.matches(currentPassword, user.password)) {
-            errors.add(new FieldError("currentPassword", "is not your current password"));
+            errors.add(new FieldError("currentPassword", ProblemTexts::notYourPassword));
         }
         if (newPassword == null || newPassword.isEmpty()) {
-            errors.add(new FieldError("newPassword", "is required"));
+            errors.add(new FieldError("newPassword", ProblemTexts::required));
         } else {
-            PasswordPolicy.problems(username, newPassword).forEach(p -> errors.add(new FieldError("newPassword", p)));
+            PasswordPolicy.unmet(username, newPassword).forEach(p -> errors.add(new FieldError("newPassword", p)));
         }
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
@@ -148,11 +149,11 @@ public class AccountService {
             return user;
         }
         if (!enabled && user.username.equals(actor)) {
-            throw Problem.conflict("You cannot disable your own account.");
+            throw Problem.conflict(ProblemTexts::cannotDisableYourself);
         }
         if (!enabled && user.roleSet().contains(Role.ADMIN) && User.count("enabled = true and roles like ?1",
                 "%" + Role.ADMIN.roleName() + "%") <= 1) {
-            throw Problem.conflict("This is the last enabled admin: make another admin first.");
+            throw Problem.conflict(ProblemTexts::lastEnabledAdmin);
         }
         user.enabled = enabled;
         if (!enabled) {
@@ -171,12 +172,12 @@ public class AccountService {
             throw Problem.invalid(errors);
         }
         if (roles.isEmpty()) {
-            throw Problem.invalid("roles", "must name at least one role");
+            throw Problem.invalid("roles", ProblemTexts::atLeastOneRole);
         }
         User user = User.<User>findByIdOptional(userId).orElseThrow(() -> Problem.notFound("user", userId));
         if (user.roleSet().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
                 && User.count("roles like ?1", "%" + Role.ADMIN.roleName() + "%") <= 1) {
-            throw Problem.conflict("This is the last admin: make another admin first.");
+            throw Problem.conflict(ProblemTexts::lastAdmin);
         }
         String before = user.roles;
         user.setRoleSet(roles);
@@ -258,7 +259,7 @@ public class AccountService {
         for (String name : names) {
             Optional<Role> role = name == null ? Optional.empty() : Role.parse(name);
             if (role.isEmpty()) {
-                errors.add(new FieldError("roles", "unknown role '" + name + "': use reviewer, editor or admin"));
+                errors.add(new FieldError("roles", t -> t.unknownRole(name)));
             } else {
                 roles.add(role.get());
             }

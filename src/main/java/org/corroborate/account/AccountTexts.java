@@ -369,30 +369,6 @@ public interface AccountTexts {
     @Message("Back to the dashboard")
     String backToTheDashboard();
 
-    @Message("Your account's roles do not allow this request.")
-    String rolesDoNotAllow();
-
-    @Message("Someone else changed this record at the same moment. Reload it and try again.")
-    String changedAtTheSameMoment();
-
-    @Message("This record exists already ({constraint}).")
-    String existsAlready(String constraint);
-
-    @Message("A record this one refers to was changed or removed at the same moment. Reload it and try again. Nothing was written.")
-    String referenceChanged();
-
-    @Message("Text must not contain NUL characters. Nothing was written.")
-    String nulCharacters();
-
-    @Message("The request could not be stored. Nothing was written.")
-    String notStored();
-
-    @Message("Something went wrong on our side.")
-    String wentWrong();
-
-    @Message("The database could not be reached. Whether this request was stored is unknown: retry it after {seconds} seconds (a POST with the same {header} is answered once), or read the record first.")
-    String databaseUnreachable(String seconds, String header);
-
     @Message("Not found")
     String notFound();
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.corroborate.problem.Phrase;
+import org.corroborate.problem.ProblemTexts;
+
 /**
  * The minimum strength of a password an account is given (created through the API, the admin page, the set-up
  * page or the configured first admin, or reset by an admin). No rules about mixing character classes: length,
@@ -32,27 +35,32 @@ public final class PasswordPolicy {
 
     /** What is wrong with {@code password} for the account {@code username}; empty when it is strong enough. */
     public static List<String> problems(String username, String password) {
-        List<String> problems = new ArrayList<>();
+        return unmet(username, password).stream().map(Phrase::english).toList();
+    }
+
+    /** As {@link #problems}, said in any language. */
+    public static List<Phrase> unmet(String username, String password) {
+        List<Phrase> problems = new ArrayList<>();
         if (password == null || password.isBlank()) {
-            return List.of("is required");
+            return List.of(ProblemTexts::required);
         }
         if (password.length() < MIN_LENGTH) {
-            problems.add("must be at least " + MIN_LENGTH + " characters");
+            problems.add(t -> t.atLeastCharacters(MIN_LENGTH));
         } else if (password.length() > MAX_LENGTH) {
-            problems.add("must be at most " + MAX_LENGTH + " characters");
+            problems.add(t -> t.atMostCharacters(MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.codePoints().distinct().count() < MIN_DISTINCT) {
-            problems.add("must use at least " + MIN_DISTINCT + " different characters");
+            problems.add(t -> t.differentCharacters(MIN_DISTINCT));
         }
         if (username != null && username.strip().length() >= 3 && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-            problems.add("must not contain the username");
+            problems.add(ProblemTexts::notTheUsername);
         }
         if (isRun(lower)) {
-            problems.add("must not be a run of keys, letters or digits");
+            problems.add(ProblemTexts::notARun);
         } else if (COMMON_WORDS.contains(lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""))
                 || COMMON_WORDS.contains(lower)) {
-            problems.add("must not be a common password (a common word with digits or symbols added)");
+            problems.add(ProblemTexts::notCommon);
         }
         return problems;
     }

@@ -26,6 +26,7 @@ import org.corroborate.audit.AuditAction;
 import org.corroborate.audit.AuditLog;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 
 /**
  * Makes, lists and revokes API tokens, each creation and revocation in the audit log. Owners manage their own;
@@ -76,28 +77,27 @@ public class TokenService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String name = input == null || input.name() == null ? "" : input.name().strip();
         if (name.isEmpty()) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add(new FieldError("name", ProblemTexts::required));
         } else if (name.length() > ApiToken.NAME_MAX) {
-            errors.add(new FieldError("name", "must be at most " + ApiToken.NAME_MAX + " characters"));
+            errors.add(new FieldError("name", t -> t.atMostCharacters(ApiToken.NAME_MAX)));
         }
         Optional<TokenScope> scope = TokenScope.parse(input == null ? null : input.scope());
         if (scope.isEmpty()) {
-            errors.add(new FieldError("scope", "must be read or write"));
+            errors.add(new FieldError("scope", ProblemTexts::readOrWrite));
         }
         Instant expiresAt = null;
         if (input != null && input.expiresAt() != null && !input.expiresAt().isBlank()) {
             expiresAt = parseMoment(input.expiresAt().strip());
             if (expiresAt == null) {
-                errors.add(new FieldError("expiresAt", "must be an ISO-8601 date or date-time (2027-01-31 or "
-                        + "2027-01-31T18:00:00Z)"));
+                errors.add(new FieldError("expiresAt", ProblemTexts::dateOrDateTime));
             } else if (!expiresAt.isAfter(now)) {
-                errors.add(new FieldError("expiresAt", "must be in the future"));
+                errors.add(new FieldError("expiresAt", ProblemTexts::inTheFuture));
             }
         }
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        User owner = User.findByUsername(username).orElseThrow(() -> Problem.forbidden("No such account"));
+        User owner = User.findByUsername(username).orElseThrow(() -> Problem.forbidden(ProblemTexts::noSuchAccount));
         String secret = TokenSecret.generate();
         ApiToken token = new ApiToken();
         token.owner = owner;

@@ -14,6 +14,7 @@ import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.source.Source;
 import org.corroborate.workflow.ChangeNote;
 import org.corroborate.workflow.Workflow;
@@ -42,8 +43,7 @@ public class CitationService {
         inputs.check(input);
         Claim claim = claims.get(claimId);
         workflow.checkEditable(claim);
-        Source source = Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() -> new Problem(404,
-                "No source with id " + input.sourceId(), List.of(new FieldError("sourceId", "no such source"))));
+        Source source = Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() -> noSuchSource(input.sourceId()));
         Citation citation = new Citation();
         citation.claim = claim;
         citation.source = source;
@@ -76,8 +76,7 @@ public class CitationService {
         Citation citation = ofClaim(claim, citationId);
         workflow.checkEditable(claim);
         Source source = citation.source.id.equals(input.sourceId()) ? citation.source
-                : Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() -> new Problem(404,
-                        "No source with id " + input.sourceId(), List.of(new FieldError("sourceId", "no such source"))));
+                : Source.<Source>findByIdOptional(input.sourceId()).orElseThrow(() -> noSuchSource(input.sourceId()));
         boolean partyBefore = citation.claimantIsParty;
         ChangeNote note = new ChangeNote()
                 .value("source", sourceName(citation.source), sourceName(source))
@@ -117,7 +116,11 @@ public class CitationService {
     public Citation ofClaim(Claim claim, long citationId) {
         return Citation.<Citation>find("from Citation c join fetch c.source where c.id = ?1 and c.claim.id = ?2",
                 citationId, claim.id).firstResultOptional()
-                .orElseThrow(() -> new Problem(404, "Claim " + claim.id + " has no citation with id " + citationId));
+                .orElseThrow(() -> new Problem(404, t -> t.noCitationOfClaim(claim.id, citationId)));
+    }
+
+    private static Problem noSuchSource(long id) {
+        return new Problem(404, t -> t.noSourceWithId(id), List.of(new FieldError("sourceId", ProblemTexts::noSuchSource)));
     }
 
     /** "(Pajhwok, claimant Defense Ministry, SUPPORTS, figure 'nearly 59')": enough to tell which citation it was. */

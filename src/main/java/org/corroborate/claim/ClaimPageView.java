@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.corroborate.i18n.Languages;
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.evidence.Evidence;
@@ -47,7 +48,7 @@ public record ClaimPageView(ClaimDetails details, Workflow.Actions actions, List
 
     /** Why this editor may not approve (four eyes), or null. */
     public String fourEyesRefusal() {
-        return actions.fourEyesRefusal().orElse(null);
+        return actions.fourEyesRefusal().map(refusal -> refusal.in(Languages.ofRequest())).orElse(null);
     }
 
     /** Whether the refused form is one the viewer no longer sees (say the claim was approved meanwhile). */

@@ -34,8 +34,7 @@ public class ClaimPlaces {
     FieldError check(ClaimInput.LocationInput l) {
         String pcode = l == null ? null : chosen(l);
         if (pcode != null && places.byPcode(pcode).isEmpty()) {
-            return new FieldError("location.pcode", "is not a P-code of the gazetteer: " + pcode
-                    + " (look the place up with GET /api/places?q=)");
+            return new FieldError("location.pcode", t -> t.unknownPcode(pcode));
         }
         return null;
     }

@@ -21,6 +21,7 @@ import org.corroborate.input.Inputs;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.workflow.ChangeNote;
 import org.corroborate.workflow.Workflow;
 
@@ -75,14 +76,15 @@ public class ClaimService {
     @Transactional
     public Claim update(long id, ClaimInput input, String user) {
         if (input != null && input.version() == null) {
-            throw Problem.invalid("version", "is required: send the version you edited");
+            throw Problem.invalid("version", ProblemTexts::versionEdited);
         }
         check(input);
         Claim claim = get(id);
         workflow.checkEditable(claim);
         if (claim.version != input.version()) {
-            throw Problem.conflict("Claim " + id + " was changed by someone else (you edited version "
-                    + input.version() + ", it is now at version " + claim.version + "). Reload it and apply your change again.");
+            long edited = input.version();
+            long now = claim.version;
+            throw Problem.conflict(t -> t.claimChanged(id, edited, now));
         }
         Map<String, Object> before = fields(claim);
         apply(claim, input);
@@ -101,7 +103,7 @@ public class ClaimService {
         ClaimDetails details = details(id);
         SuggestedFatalities suggested = details.suggestedFatalities();
         if (suggested.basis().isEmpty()) {
-            throw Problem.conflict("No supporting citation of claim " + id + " states a figure, so there is nothing to suggest.");
+            throw Problem.conflict(t -> t.noFigureToSuggest(id));
         }
         ClaimInput.FatalitiesInput figures = new ClaimInput.FatalitiesInput(suggested.low(), suggested.best(), suggested.high());
         return update(id, ClaimInput.of(details.claim(), figures, version), user);
@@ -216,7 +218,7 @@ public class ClaimService {
     /** The filter's query, the province also matched by its gazetteer name ("Helmand" finds "Hilmand"). */
     private ClaimFilter.Query query(ClaimFilter filter) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-            throw Problem.invalid("from", "must not be after 'to'");
+            throw Problem.invalid("from", ProblemTexts::notAfterTo);
         }
         return filter.toQuery(places.provinceName(filter.admin1()).orElse(null));
     }
@@ -259,27 +261,27 @@ public class ClaimService {
         if (input != null) {
             if (input.eventType() != null && input.subEventType() != null
                     && input.subEventType().eventType != input.eventType()) {
-                errors.add(new FieldError("subEventType", input.subEventType() + " is not a sub-type of " + input.eventType()));
+                errors.add(new FieldError("subEventType", t -> t.notASubTypeOf(input.subEventType(), input.eventType())));
             }
             ClaimInput.FatalitiesInput f = input.fatalities();
             if (f != null) {
                 if (f.low() != null && f.best() != null && f.low() > f.best()) {
-                    errors.add(new FieldError("fatalities.low", "must not be greater than best"));
+                    errors.add(new FieldError("fatalities.low", ProblemTexts::notAboveBest));
                 }
                 if (f.best() != null && f.high() != null && f.best() > f.high()) {
-                    errors.add(new FieldError("fatalities.high", "must not be less than best"));
+                    errors.add(new FieldError("fatalities.high", ProblemTexts::notBelowBest));
                 }
                 if (f.low() != null && f.high() != null && f.low() > f.high()) {
-                    errors.add(new FieldError("fatalities.high", "must not be less than low"));
+                    errors.add(new FieldError("fatalities.high", ProblemTexts::notBelowLow));
                 }
             }
             ClaimInput.LocationInput l = input.location();
             if (l != null && (l.latitude() == null) != (l.longitude() == null)) {
                 errors.add(new FieldError(l.latitude() == null ? "location.latitude" : "location.longitude",
-                        "latitude and longitude go together"));
+                        ProblemTexts::latitudeWithLongitude));
             }
             if (l != null && l.precision() == PlacePrecision.EXACT && l.latitude() == null) {
-                errors.add(new FieldError("location.latitude", "is required when the place precision is EXACT"));
+                errors.add(new FieldError("location.latitude", t -> t.requiredWhenPrecision(PlacePrecision.EXACT)));
             }
             FieldError unknownPlace = places.check(l);
             if (unknownPlace != null) {

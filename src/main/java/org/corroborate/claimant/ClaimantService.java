@@ -20,6 +20,7 @@ import org.corroborate.input.Text;
 import org.corroborate.problem.Duplicate;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 
 /**
  * Claimants, their names, and the citations that resolve to them. A citation's claimant text resolves by its
@@ -155,7 +156,7 @@ public class ClaimantService {
     public Claimant addAliases(long id, List<String> aliases, String user) {
         Claimant claimant = get(id);
         if (aliases == null || aliases.isEmpty()) {
-            throw Problem.invalid("alias", "is required");
+            throw Problem.invalid("alias", ProblemTexts::required);
         }
         List<FieldError> errors = new ArrayList<>();
         Map<String, Named> keys = aliasKeys(aliases, aliases.size() == 1 ? i -> "alias" : i -> "aliases[" + i + "]",
@@ -188,15 +189,14 @@ public class ClaimantService {
     @Transactional
     public Claimant merge(long id, Long into, String user) {
         if (into == null) {
-            throw Problem.invalid("into", "is required: the id of the claimant that stays");
+            throw Problem.invalid("into", ProblemTexts::survivorRequired);
         }
         if (into == id) {
-            throw new Problem(422, "A claimant cannot be merged into itself",
-                    List.of(new FieldError("into", "must be another claimant than " + id)));
+            throw new Problem(422, ProblemTexts::mergedIntoItself, List.of(new FieldError("into", t -> t.anotherClaimant(id))));
         }
         Claimant merged = get(id);
-        Claimant survivor = find(into).orElseThrow(() -> new Problem(404, "No claimant with id " + into,
-                List.of(new FieldError("into", "no such claimant"))));
+        Claimant survivor = find(into).orElseThrow(() -> new Problem(404, t -> t.noClaimantWithId(into),
+                List.of(new FieldError("into", ProblemTexts::noSuchClaimant))));
         for (ClaimantAlias name : List.copyOf(merged.names)) {
             name.claimant = survivor;
             name.name = false;
@@ -263,7 +263,7 @@ public class ClaimantService {
         List<FieldError> errors = new ArrayList<>();
         String name = input == null ? null : Text.clean(input.name());
         if (name != null && ClaimantNames.key(name) == null) {
-            errors.add(new FieldError("name", "must contain a letter or a digit"));
+            errors.add(new FieldError("name", ProblemTexts::letterOrDigit));
         }
         Map<String, Named> aliases = input == null || input.aliases() == null ? Map.of()
                 : aliasKeys(input.aliases(), i -> "aliases[" + i + "]", errors);
@@ -279,19 +279,19 @@ public class ClaimantService {
             List<FieldError> errors) {
         Map<String, Named> keys = new LinkedHashMap<>();
         if (aliases.size() > ALIASES_MAX) {
-            errors.add(new FieldError("aliases", "must be at most " + ALIASES_MAX));
+            errors.add(new FieldError("aliases", t -> t.atMostItems(ALIASES_MAX)));
             return keys;
         }
         for (int i = 0; i < aliases.size(); i++) {
             String alias = Text.clean(aliases.get(i));
             if (alias == null) {
-                errors.add(new FieldError(field.apply(i), "must not be blank"));
+                errors.add(new FieldError(field.apply(i), "must not be blank", ProblemTexts::required));
             } else if (alias.length() > Claimant.NAME_MAX) {
-                errors.add(new FieldError(field.apply(i), "must be at most " + Claimant.NAME_MAX + " characters"));
+                errors.add(new FieldError(field.apply(i), t -> t.atMostCharacters(Claimant.NAME_MAX)));
             } else if (alias.indexOf('\0') >= 0) {
-                errors.add(new FieldError(field.apply(i), "must not contain NUL characters"));
+                errors.add(new FieldError(field.apply(i), ProblemTexts::noNul));
             } else if (ClaimantNames.key(alias) == null) {
-                errors.add(new FieldError(field.apply(i), "must contain a letter or a digit"));
+                errors.add(new FieldError(field.apply(i), ProblemTexts::letterOrDigit));
             } else {
                 keys.putIfAbsent(ClaimantNames.key(alias), new Named(alias, field.apply(i)));
             }
@@ -306,7 +306,8 @@ public class ClaimantService {
 
     private static Duplicate taken(ClaimantAlias taken, String field, String text) {
         long existing = taken.claimant.id;
-        return new Duplicate(existing, "'" + text + "' names claimant " + existing + " (" + taken.claimant.name
-                + ") already", List.of(new FieldError(field, "names claimant " + existing + " already")));
+        String name = taken.claimant.name;
+        return new Duplicate(existing, t -> t.namesClaimantAlready(text, existing, name),
+                List.of(new FieldError(field, t -> t.namesClaimant(existing))));
     }
 }

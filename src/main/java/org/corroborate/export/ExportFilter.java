@@ -44,8 +44,8 @@ public record ExportFilter(String verdict, String admin1, LocalDate from, LocalD
             chosenVerdict = parse.choice("verdict", verdictName, Verdict.class);
             if (chosenVerdict == null) { // FieldParser's message would not offer ALL
                 parse.errors().removeIf(e -> e.field().equals("verdict"));
-                parse.errors().add(new FieldError("verdict", "must be one of VERIFIED, DISPUTED, FALSE, UNVERIFIABLE, "
-                        + ALL_VERDICTS));
+                String choices = "VERIFIED, DISPUTED, FALSE, UNVERIFIABLE, " + ALL_VERDICTS;
+                parse.errors().add(new FieldError("verdict", t -> t.oneOf(choices)));
             }
         }
         LocalDate fromDate = parse.date("from", from);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -32,6 +34,22 @@ public class Languages {
     Languages(HttpServerRequest request, CurrentUser user) {
         this.request = request;
         this.user = user;
+    }
+
+    /**
+     * The language of the page being answered, for code that is no bean (a form's refusal): English outside an
+     * HTTP request (a unit test, a job), where no page is answered.
+     */
+    public static Language ofRequest() {
+        ArcContainer arc = Arc.container();
+        if (arc == null || !arc.requestContext().isActive()) {
+            return Language.ENGLISH;
+        }
+        try {
+            return arc.instance(Languages.class).get().current();
+        } catch (RuntimeException noHttpRequest) {
+            return Language.ENGLISH; // a request context without an HTTP request (@ActivateRequestContext)
+        }
     }
 
     public Language current() {

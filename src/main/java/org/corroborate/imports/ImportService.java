@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.corroborate.account.Role;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.web.CurrentUser;
 
 /** Takes an upload as a bulk import job (its files stored, to be imported by {@link ImportWorker}) and reads jobs. */
@@ -44,7 +45,7 @@ public class ImportService {
 
     private long store(List<? extends UploadContents.Part> parts, String owner) {
         if (parts == null || parts.isEmpty()) {
-            throw Problem.invalid("files", "choose one or more .txt, .html or .htm files, or a .zip of them");
+            throw Problem.invalid("files", ProblemTexts::chooseFiles);
         }
         ImportJob job = new ImportJob();
         job.owner = owner;
@@ -73,7 +74,7 @@ public class ImportService {
             }
         });
         if (stored[0] == 0) {
-            throw Problem.invalid("files", "hold no file to import");
+            throw Problem.invalid("files", ProblemTexts::noFileToImport);
         }
         ImportStatus status = stored[1] == 0 ? ImportStatus.DONE : ImportStatus.QUEUED;
         ImportJob.update("total = ?1, status = ?2, finishedAt = ?3 where id = ?4", stored[0], status,
@@ -89,7 +90,7 @@ public class ImportService {
     public ImportJobView view(long id, CurrentUser user, boolean withFiles) {
         ImportJob job = ImportJob.<ImportJob>findByIdOptional(id).orElseThrow(() -> Problem.notFound("import job", id));
         if (!job.owner.equals(user.username()) && !user.has(Role.EDITOR)) {
-            throw Problem.forbidden("Import job " + id + " is another user's: only its owner or an editor may read it.");
+            throw Problem.forbidden(t -> t.anotherUsersImport(id));
         }
         EntityManager em = ImportJob.getEntityManager();
         int done = job.status.finished() ? job.total

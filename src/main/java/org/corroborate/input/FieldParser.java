@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.corroborate.calendar.SolarHijri;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 
 /**
  * Reads typed values out of form text. A blank field is null; text that is not a value of the type becomes
@@ -44,7 +45,7 @@ public final class FieldParser {
         try {
             return readDate(Digits.latin(DIRECTION_MARKS.matcher(clean).replaceAll("")));
         } catch (DateTimeException e) {
-            errors.add(new FieldError(field, "must be a date such as 2024-05-31"));
+            errors.add(new FieldError(field, ProblemTexts::dateLike));
             return null;
         }
     }
@@ -57,7 +58,7 @@ public final class FieldParser {
         try {
             return Integer.valueOf(number(clean));
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a whole number"));
+            errors.add(new FieldError(field, ProblemTexts::wholeNumber));
             return null;
         }
     }
@@ -70,7 +71,7 @@ public final class FieldParser {
         try {
             return Long.valueOf(number(clean));
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a whole number"));
+            errors.add(new FieldError(field, ProblemTexts::wholeNumber));
             return null;
         }
     }
@@ -87,7 +88,7 @@ public final class FieldParser {
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a number such as 34.52"));
+            errors.add(new FieldError(field, ProblemTexts::numberLike));
             return null;
         }
     }
@@ -100,8 +101,8 @@ public final class FieldParser {
         try {
             return Enum.valueOf(type, clean.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", "))));
+            String choices = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            errors.add(new FieldError(field, t -> t.oneOf(choices)));
             return null;
         }
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.corroborate.input.Text;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 
 /**
  * Reads query parameters as text and parses them here, so a bad value is a 400 naming the parameter
@@ -29,8 +30,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problem.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+            String choices = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw Problem.invalid(field, t -> t.oneOf(choices));
         }
     }
 
@@ -43,7 +44,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw Problem.invalid(field, "must be an ISO-8601 date (YYYY-MM-DD)");
+            throw Problem.invalid(field, ProblemTexts::isoDate);
         }
     }
 
@@ -59,7 +60,7 @@ public final class QueryParams {
             try {
                 return LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e) {
-                throw Problem.invalid(field, "must be an ISO-8601 timestamp such as 2024-05-01T12:00:00Z, or a date");
+                throw Problem.invalid(field, ProblemTexts::isoTimestamp);
             }
         }
     }
@@ -74,10 +75,10 @@ public final class QueryParams {
         try {
             n = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw Problem.invalid(field, "must be a whole number");
+            throw Problem.invalid(field, ProblemTexts::wholeNumber);
         }
         if (n < min || n > max) {
-            throw Problem.invalid(field, "must be between " + min + " and " + max);
+            throw Problem.invalid(field, t -> t.between(min, max));
         }
         return n;
     }
@@ -91,6 +92,6 @@ public final class QueryParams {
         if (text.equalsIgnoreCase("true")) {
             return true;
         }
-        throw Problem.invalid(field, "must be true or false");
+        throw Problem.invalid(field, ProblemTexts::trueOrFalse);
     }
 }

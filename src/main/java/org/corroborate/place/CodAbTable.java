@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 
 /**
  * An OCHA COD-AB administrative-boundaries table for Afghanistan, as CSV (the ADM2 sheet of the tabular data, or the
@@ -83,22 +84,23 @@ public final class CodAbTable {
             throw refusal(List.of(new FieldError("file", e.getMessage())));
         }
         if (table.header().isEmpty()) {
-            throw refusal(List.of(new FieldError("file", "is empty: send the COD-AB ADM2 table as CSV with its header row")));
+            throw refusal(List.of(new FieldError("file", ProblemTexts::emptyTable)));
         }
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> at = new LinkedHashMap<>();
         for (String column : List.of("ADM1_EN", "ADM1_PCODE", "ADM2_EN", "ADM2_PCODE")) {
             table.column(column).ifPresentOrElse(i -> at.put(column, i),
-                    () -> errors.add(new FieldError(column, "line 1: the header has no column " + column)));
+                    () -> errors.add(new FieldError(column, t -> t.noColumn(column))));
         }
         if (!errors.isEmpty()) {
             throw refusal(errors);
         }
         if (table.rows().isEmpty()) {
-            throw refusal(List.of(new FieldError("file", "has a header but no rows")));
+            throw refusal(List.of(new FieldError("file", ProblemTexts::noRows)));
         }
-        if (table.rows().size() > MAX_ROWS) {
-            throw refusal(List.of(new FieldError("file", "has " + table.rows().size() + " rows; at most " + MAX_ROWS)));
+        int rows = table.rows().size();
+        if (rows > MAX_ROWS) {
+            throw refusal(List.of(new FieldError("file", t -> t.tooManyRows(rows, MAX_ROWS))));
         }
         Optional<Integer> dari1 = table.column("ADM1_DA");
         Optional<Integer> dari2 = table.column("ADM2_DA");

@@ -19,6 +19,7 @@ import org.corroborate.cache.ChangeFeed;
 import org.corroborate.cache.ChangeFeed.Topic;
 import org.corroborate.cache.FleetCache;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 
 /**
  * The gazetteer: look-ups by name or P-code from memory, the first load of the shipped table and an admin's COD-AB
@@ -50,10 +51,10 @@ public class PlaceService {
     /** The places {@code q} may mean, best first, at most {@code limit} ({@link PlaceLookup} says how they rank). */
     public List<PlaceLookup.Match> lookup(String q, int limit) {
         if (q == null || q.isBlank()) {
-            throw Problem.invalid("q", "is required: the place name to look up");
+            throw Problem.invalid("q", ProblemTexts::placeNameRequired);
         }
         if (q.length() > PlaceNames.MAX_LENGTH) {
-            throw Problem.invalid("q", "is longer than " + PlaceNames.MAX_LENGTH + " characters");
+            throw Problem.invalid("q", t -> t.longerThan(PlaceNames.MAX_LENGTH));
         }
         return current().find(q, Math.min(limit, MAX_RESULTS));
     }

@@ -11,4 +11,9 @@ public class Duplicate extends Problem {
         super(409, message, fields);
         this.existingId = existingId;
     }
+
+    public Duplicate(long existingId, Phrase message, List<FieldError> fields) {
+        super(409, message, fields);
+        this.existingId = existingId;
+    }
 }

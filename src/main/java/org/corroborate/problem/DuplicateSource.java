@@ -11,7 +11,8 @@ public class DuplicateSource extends Duplicate {
 
     /** The source {@code existingId} has the same {@code url} or {@code text}. */
     public DuplicateSource(long existingId, String field) {
-        super(existingId, "A source with this " + field + " exists already (id " + existingId + ")",
-                List.of(new FieldError(field, "already imported as source " + existingId)));
+        super(existingId, "text".equals(field) ? t -> t.sourceWithTextExists(existingId)
+                : t -> t.sourceWithUrlExists(existingId),
+                List.of(new FieldError(field, t -> t.importedAlready(existingId))));
     }
 }

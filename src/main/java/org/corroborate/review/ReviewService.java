@@ -85,7 +85,7 @@ public class ReviewService {
     public void withdrawMine(long claimId, String reviewer) {
         Claim claim = claims.get(claimId);
         Review review = Review.of(claimId, reviewer).orElseThrow(() -> new Problem(404,
-                "You have no review of claim " + claimId + " to withdraw"));
+                t -> t.noReviewToWithdraw(claimId)));
         workflow.checkReviewable(claim);
         review.delete();
         workflow.recordCorrection(claim, "Review withdrawn by " + reviewer + " (it rated the claim " + review.rating

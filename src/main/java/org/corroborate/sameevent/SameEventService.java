@@ -23,6 +23,7 @@ import org.corroborate.place.PlaceLookup;
 import org.corroborate.place.PlaceNames;
 import org.corroborate.place.PlaceService;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.workflow.Workflow;
 
 /**
@@ -125,13 +126,13 @@ public class SameEventService {
     @Transactional
     public SameEvents judge(long claimId, Long otherId, Judgement judgement, String user) {
         if (otherId == null) {
-            throw Problem.invalid("claimId", "is required: the id of the other claim");
+            throw Problem.invalid("claimId", ProblemTexts::otherClaimRequired);
         }
         if (otherId == claimId) {
-            throw Problem.invalid("claimId", "must be another claim than " + claimId + ": a claim is always its own event");
+            throw Problem.invalid("claimId", t -> t.anotherClaim(claimId));
         }
         if (judgement == null) {
-            throw Problem.invalid("judgement", "is required: SAME_EVENT or DIFFERENT_EVENT");
+            throw Problem.invalid("judgement", ProblemTexts::judgementRequired);
         }
         Claim claim = claims.get(claimId);
         Claim other = claims.get(otherId);

@@ -20,6 +20,7 @@ import org.corroborate.input.Text;
 import org.corroborate.problem.DuplicateSource;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.workflow.ChangeNote;
 import org.corroborate.workflow.Workflow;
 
@@ -51,7 +52,7 @@ public class SourceService {
         List<FieldError> errors = new ArrayList<>();
         Optional<String> url = SourceUrls.normalise(input == null ? null : input.url());
         if (input != null && Text.clean(input.url()) != null && url.isEmpty()) {
-            errors.add(new FieldError("url", "must be an absolute http or https url"));
+            errors.add(new FieldError("url", ProblemTexts::absoluteUrl));
         }
         inputs.check(input, errors);
         if (url.isPresent()) {
@@ -86,7 +87,7 @@ public class SourceService {
         List<FieldError> errors = new ArrayList<>();
         Optional<String> url = SourceUrls.normalise(input == null ? null : input.url());
         if (input != null && Text.clean(input.url()) != null && url.isEmpty()) {
-            errors.add(new FieldError("url", "must be an absolute http or https url"));
+            errors.add(new FieldError("url", ProblemTexts::absoluteUrl));
         }
         inputs.check(input, errors);
         // locked, so corrections of one source at the same moment each note the change from what the other left
@@ -139,7 +140,7 @@ public class SourceService {
             throw Problem.invalid("text", e.getMessage());
         }
         if (read.text().length() > Source.TEXT_MAX) {
-            throw Problem.invalid("text", "must be at most " + Source.TEXT_MAX + " characters");
+            throw Problem.invalid("text", t -> t.atMostCharacters(Source.TEXT_MAX));
         }
         String chosenOutlet = Optional.ofNullable(Text.clean(outlet)).or(read::outlet).orElse(null);
         LocalDate chosenDate = publishedAt != null ? publishedAt : read.publishedAt().orElse(null);

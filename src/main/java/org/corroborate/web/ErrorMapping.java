@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -23,19 +22,20 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import org.corroborate.account.AccountTexts;
+import org.corroborate.i18n.Language;
 import org.corroborate.i18n.Languages;
-import org.corroborate.i18n.Texts;
+import org.corroborate.input.Inputs;
 import org.corroborate.problem.Duplicate;
 import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Phrase;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.problem.UnmetRules;
 import org.corroborate.workflow.Retracted;
 
 /**
  * Turns every refusal into a clear answer: under {@code /api} the JSON error body of the spec
- * ({@code status, message, fields[{field, message}]}), elsewhere the error page. The refusals worded here are worded
- * twice: in English for the API, and in the page's language for the error page.
+ * ({@code status, message, fields[{field, message}]}), elsewhere the error page.
  */
 public class ErrorMapping {
 
@@ -43,12 +43,10 @@ public class ErrorMapping {
 
     private final Template error;
     private final Htmx htmx;
-    private final Languages languages;
 
-    ErrorMapping(Template error, Htmx htmx, Languages languages) {
+    ErrorMapping(Template error, Htmx htmx) {
         this.error = error;
         this.htmx = htmx;
-        this.languages = languages;
     }
 
     @ServerExceptionMapper
@@ -59,13 +57,13 @@ public class ErrorMapping {
     /** A signed-in user whose roles do not allow the request: a 403 that says so, not an empty answer. */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return answer(uri, Problem.forbidden("Your account's roles do not allow this request."), AccountTexts::rolesDoNotAllow);
+        return answer(uri, Problem.forbidden(ProblemTexts::rolesForbid));
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> fields = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage())).sorted(
+                .map(v -> Inputs.fieldError(fieldOf(v.getPropertyPath().toString()), v)).sorted(
                         java.util.Comparator.comparing(FieldError::field))
                 .toList();
         return answer(uri, Problem.invalid(fields));
@@ -108,28 +106,25 @@ public class ErrorMapping {
             return unavailable(e, uri);
         }
         if (causedBy(e, OptimisticLockException.class) || causedBy(e, org.hibernate.StaleStateException.class)) {
-            return answer(uri, Problem.conflict("Someone else changed this record at the same moment. Reload it and try again."),
-                    AccountTexts::changedAtTheSameMoment);
+            return answer(uri, Problem.conflict(ProblemTexts::changedMeanwhile));
         }
         org.hibernate.exception.ConstraintViolationException constraint = cause(e,
                 org.hibernate.exception.ConstraintViolationException.class);
         if (constraint != null && constraint.getKind() == ConstraintKind.UNIQUE) {
-            return answer(uri, Problem.conflict("This record exists already (" + constraint.getConstraintName() + ")."),
-                    texts -> texts.existsAlready(constraint.getConstraintName()));
+            String unique = constraint.getConstraintName();
+            return answer(uri, Problem.conflict(t -> t.existsAlready(unique)));
         }
         if (constraint != null && constraint.getKind() == ConstraintKind.FOREIGN_KEY) {
             // a record this one refers to went at the same moment (a claimant merged away while a citation named it)
-            return answer(uri, Problem.conflict("A record this one refers to was changed or removed at the same moment. "
-                    + "Reload it and try again. Nothing was written."), AccountTexts::referenceChanged);
+            return answer(uri, Problem.conflict(ProblemTexts::referenceChanged));
         }
         java.sql.SQLException sql = cause(e, java.sql.SQLException.class);
         if (sql != null && "22021".equals(sql.getSQLState())) {
             // PostgreSQL refuses a NUL character in text; inputs are checked for them, this catches any left
-            return answer(uri, new Problem(400, "Text must not contain NUL characters. Nothing was written."),
-                    AccountTexts::nulCharacters);
+            return answer(uri, new Problem(400, ProblemTexts::nulNotWritten));
         }
         LOG.error("Unexpected persistence failure", e);
-        return answer(uri, new Problem(500, "The request could not be stored. Nothing was written."), AccountTexts::notStored);
+        return answer(uri, new Problem(500, ProblemTexts::notStored));
     }
 
     /**
@@ -142,7 +137,7 @@ public class ErrorMapping {
             return unavailable(e, uri);
         }
         LOG.error("Unexpected failure", e);
-        return answer(uri, new Problem(500, "Something went wrong on our side."), AccountTexts::wentWrong);
+        return answer(uri, new Problem(500, ProblemTexts::ourSide));
     }
 
     @ServerExceptionMapper
@@ -157,11 +152,8 @@ public class ErrorMapping {
      */
     private Response unavailable(Throwable e, UriInfo uri) {
         LOG.warn("The database connection was lost or could not be had: " + e);
-        Response answer = answer(uri, new Problem(503, "The database could not be reached. Whether this request was "
-                + "stored is unknown: retry it after " + RETRY_AFTER_SECONDS + " seconds (a POST with the same "
-                + IdempotencyKeys.HEADER + " is answered once), or read the record first."),
-                texts -> texts.databaseUnreachable(Texts.digits(String.valueOf(RETRY_AFTER_SECONDS), languages.current()),
-                        IdempotencyKeys.HEADER));
+        Response answer = answer(uri, new Problem(503, t -> t.databaseUnreachable(RETRY_AFTER_SECONDS,
+                IdempotencyKeys.HEADER)));
         return Response.fromResponse(answer).header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER,
                 String.valueOf(RETRY_AFTER_SECONDS)).build();
     }
@@ -200,23 +192,16 @@ public class ErrorMapping {
         if (status < 400 || e.getResponse().hasEntity()) {
             return e.getResponse();
         }
-        String message = switch (status) {
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 406 -> "Cannot answer in the requested media type";
-            case 413 -> "The request body is too large";
-            case 415 -> "Unsupported media type";
-            default -> e.getResponse().getStatusInfo().getReasonPhrase();
-        };
-        Function<AccountTexts, String> onPage = switch (status) {
-            case 404 -> AccountTexts::notFound;
-            case 405 -> AccountTexts::methodNotAllowed;
-            case 406 -> AccountTexts::notAcceptable;
-            case 413 -> AccountTexts::bodyTooLarge;
-            case 415 -> AccountTexts::unsupportedMediaType;
+        Phrase message = switch (status) {
+            case 404 -> ProblemTexts::notFound;
+            case 405 -> ProblemTexts::methodNotAllowed;
+            case 406 -> ProblemTexts::notAcceptable;
+            case 413 -> ProblemTexts::bodyTooLarge;
+            case 415 -> ProblemTexts::unsupportedMediaType;
             default -> null;
         };
-        return answer(uri, new Problem(status, message), onPage);
+        return answer(uri, message == null ? new Problem(status, e.getResponse().getStatusInfo().getReasonPhrase())
+                : new Problem(status, message));
     }
 
     /**
@@ -224,19 +209,16 @@ public class ErrorMapping {
      * its token.
      */
     private Response answer(UriInfo uri, Problem problem) {
-        return answer(uri, problem, null);
-    }
-
-    /** {@code onPage}: the error page's wording of a refusal worded here, or null to show the problem's message. */
-    private Response answer(UriInfo uri, Problem problem, Function<AccountTexts, String> onPage) {
         if (isApi(uri)) {
             return Response.status(problem.status).type(MediaType.APPLICATION_JSON).entity(body(problem)).build();
         }
-        String message = onPage == null ? problem.getMessage()
-                : onPage.apply(Texts.of(AccountTexts.class, languages.current()));
+        Language language = Languages.ofRequest();
+        List<FieldError> fields = problem.fields.stream().map(f -> new FieldError(f.field(), f.message(language)))
+                .toList();
         Response.ResponseBuilder page = Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(error.data("status", problem.status).data("message", message)
-                        .data("fields", problem.fields).data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules : List.of()));
+                .entity(error.data("status", problem.status).data("message", problem.message(language))
+                        .data("fields", fields)
+                        .data("unmetRules", problem instanceof UnmetRules u ? u.unmetRules(language) : List.of()));
         if (htmx.partial()) {
             // an in-place update was refused outright: the error page's content takes the place of the page's
             page.header("HX-Retarget", "#main").header("HX-Reswap", "outerHTML").header("HX-Reselect", "#main");

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.quarkus.qute.TemplateData;
 
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Languages;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 import org.corroborate.problem.UnmetRules;
@@ -57,22 +59,30 @@ public final class Form {
         return this;
     }
 
-    /** Takes the refusal's message, its field errors (under {@code prefix}) and any unmet rules. */
+    /**
+     * Takes the refusal's message, its field errors (under {@code prefix}) and any unmet rules, in the page's
+     * language (the request's).
+     */
     public Form refused(Problem problem, String prefix) {
-        status = problem.status;
-        // a page lists the unmet rules under the message, so the message need not repeat them
-        message = problem instanceof UnmetRules unmet ? unmet.title : problem.getMessage();
-        for (FieldError error : problem.fields) {
-            error(prefix + error.field(), error.message());
-        }
-        if (problem instanceof UnmetRules unmet) {
-            unmetRules.addAll(unmet.unmetRules);
-        }
-        return this;
+        return refused(problem, prefix, Languages.ofRequest());
     }
 
     public Form refused(Problem problem) {
         return refused(problem, "");
+    }
+
+    /** As {@link #refused(Problem, String)}, said in {@code language}. */
+    public Form refused(Problem problem, String prefix, Language language) {
+        status = problem.status;
+        // a page lists the unmet rules under the message, so the message need not repeat them
+        message = problem instanceof UnmetRules unmet ? unmet.title(language) : problem.message(language);
+        for (FieldError error : problem.fields) {
+            error(prefix + error.field(), error.message(language));
+        }
+        if (problem instanceof UnmetRules unmet) {
+            unmetRules.addAll(unmet.unmetRules(language));
+        }
+        return this;
     }
 
     public Form error(String field, String message) {

@@ -60,13 +60,13 @@ public final class Submission {
         final Problem refusal;
 
         PartRefused(String prefix, Problem refusal) {
-            super(refusal.status, refusal.getMessage(), prefixed(prefix, refusal.fields));
+            super(refusal.status, refusal.getMessage(), refusal.phrase, prefixed(prefix, refusal.fields));
             this.prefix = prefix;
             this.refusal = refusal;
         }
 
         private static List<FieldError> prefixed(String prefix, List<FieldError> fields) {
-            return fields.stream().map(f -> new FieldError(prefix + f.field(), f.message())).toList();
+            return fields.stream().map(f -> f.prefixed(prefix)).toList();
         }
     }
 }

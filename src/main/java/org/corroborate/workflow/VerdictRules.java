@@ -7,11 +7,15 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.corroborate.citation.Citation;
 import org.corroborate.citation.Stance;
 import org.corroborate.claim.Verdict;
 import org.corroborate.evidence.Evidence;
 import org.corroborate.evidence.Evidence.Origin;
+import org.corroborate.i18n.Language;
+import org.corroborate.problem.Phrase;
 import org.corroborate.review.Credibility;
 import org.corroborate.review.Review;
 
@@ -22,11 +26,25 @@ import org.corroborate.review.Review;
 @ApplicationScoped
 public class VerdictRules {
 
-    /** For one verdict, the rules its evidence meets and those it does not, each in words a reviewer can act on. */
-    public record Checklist(List<String> met, List<String> unmet) {
+    /**
+     * For one verdict, the rules its evidence meets and those it does not, each in words a reviewer can act on:
+     * English, as the API answers them, and as phrases for pages.
+     */
+    public record Checklist(List<String> met, List<String> unmet, @JsonIgnore List<Phrase> metRules,
+            @JsonIgnore List<Phrase> unmetRules) {
 
         public boolean allMet() {
             return unmet.isEmpty();
+        }
+
+        /** The met rules in {@code language}. */
+        public List<String> met(Language language) {
+            return metRules.stream().map(rule -> rule.in(language)).toList();
+        }
+
+        /** The unmet rules in {@code language}. */
+        public List<String> unmet(Language language) {
+            return unmetRules.stream().map(rule -> rule.in(language)).toList();
         }
     }
 
@@ -39,6 +57,11 @@ public class VerdictRules {
     /** The rules the claim's evidence does not meet for this verdict. */
     public List<String> unmet(Verdict verdict, List<Citation> citations, List<Review> reviews) {
         return check(verdict, Evidence.of(citations), citations, Credibility.of(reviews), reviews.size()).unmet();
+    }
+
+    /** As {@link #unmet}, said in any language. */
+    public List<Phrase> unmetRules(Verdict verdict, List<Citation> citations, List<Review> reviews) {
+        return check(verdict, Evidence.of(citations), citations, Credibility.of(reviews), reviews.size()).unmetRules();
     }
 
     /** Every verdict's rules, met and unmet, for the claim page and the claim's JSON, before anyone proposes. */
@@ -59,38 +82,36 @@ public class VerdictRules {
     private Checklist check(Verdict verdict, Evidence evidence, List<Citation> citations, Credibility credibility,
             int reviewCount) {
         Rules list = new Rules();
-        list.add(reviewCount >= rules.minReviews(),
-                "needs at least " + plural(rules.minReviews(), "review") + " (has " + reviewCount + ")");
+        list.add(reviewCount >= rules.minReviews(), t -> t.needsReviews(rules.minReviews(), (long) reviewCount));
         switch (verdict) {
             case VERIFIED -> {
                 List<Origin> supporting = evidence.taking(Stance.SUPPORTS);
                 long nonParty = supporting.stream().filter(o -> !o.party()).count();
                 WorkflowRules.Verified v = rules.verified();
-                list.add(supporting.size() >= v.minIndependentOrigins(), "VERIFIED needs supporting citations from at least "
-                        + plural(v.minIndependentOrigins(), "independent origin") + " (has " + supporting.size() + ")");
-                list.add(nonParty >= v.minNonPartyOrigins(), "VERIFIED needs at least "
-                        + plural(v.minNonPartyOrigins(), "supporting origin") + " that is not a party to the conflict (has "
-                        + nonParty + ")");
-                list.add(credibility.leaningTrue() >= v.minReviewsLeaningTrue(), "VERIFIED needs at least "
-                        + plural(v.minReviewsLeaningTrue(), "review") + " rated Mostly true or True (has "
-                        + credibility.leaningTrue() + ")");
+                long origins = supporting.size();
+                long leaningTrue = credibility.leaningTrue();
+                list.add(origins >= v.minIndependentOrigins(),
+                        t -> t.verifiedNeedsOrigins(v.minIndependentOrigins(), origins));
+                list.add(nonParty >= v.minNonPartyOrigins(), t -> t.verifiedNeedsNonParty(v.minNonPartyOrigins(), nonParty));
+                list.add(leaningTrue >= v.minReviewsLeaningTrue(),
+                        t -> t.verifiedNeedsReviewsLeaningTrue(v.minReviewsLeaningTrue(), leaningTrue));
             }
             case FALSE -> {
                 List<Origin> refuting = evidence.taking(Stance.REFUTES);
-                int independent = evidence.independentRefutations().size();
+                long origins = refuting.size();
+                long independent = evidence.independentRefutations().size();
+                boolean denied = !evidence.denials().isEmpty();
+                long leaningFalse = credibility.leaningFalse();
                 WorkflowRules.FalseVerdict f = rules.falseVerdict();
-                list.add(refuting.size() >= f.minRefutingOrigins(), "FALSE needs refuting citations from at least "
-                        + plural(f.minRefutingOrigins(), "origin") + " (has " + refuting.size() + ")");
-                list.add(independent >= f.minNonPartyRefutingOrigins(), "FALSE needs refutation from at least "
-                        + plural(f.minNonPartyRefutingOrigins(), "origin") + " that is not a party to the conflict (has "
-                        + independent + (evidence.denials().isEmpty() ? "" : ": a party's denial is not independent refutation") + ")");
-                list.add(credibility.leaningFalse() >= f.minReviewsLeaningFalse(), "FALSE needs at least "
-                        + plural(f.minReviewsLeaningFalse(), "review") + " rated False or Mostly false (has "
-                        + credibility.leaningFalse() + ")");
+                list.add(origins >= f.minRefutingOrigins(), t -> t.falseNeedsOrigins(f.minRefutingOrigins(), origins));
+                list.add(independent >= f.minNonPartyRefutingOrigins(),
+                        t -> t.falseNeedsNonParty(f.minNonPartyRefutingOrigins(), independent, denied));
+                list.add(leaningFalse >= f.minReviewsLeaningFalse(),
+                        t -> t.falseNeedsReviewsLeaningFalse(f.minReviewsLeaningFalse(), leaningFalse));
             }
             case DISPUTED -> {
                 boolean sided = citations.stream().anyMatch(c -> c.stance != Stance.CONTEXT);
-                list.add(sided, "DISPUTED needs at least one supporting or refuting citation" + (sided ? "" : " (has none)"));
+                list.add(sided, t -> t.disputedNeedsASide(!sided));
             }
             case UNVERIFIABLE -> {
                 // a reviewed claim may be found unverifiable with no evidence at all
@@ -101,19 +122,19 @@ public class VerdictRules {
 
     /** Rules as they are checked, each to its list. */
     private static final class Rules {
-        private final List<String> met = new ArrayList<>();
-        private final List<String> unmet = new ArrayList<>();
+        private final List<Phrase> met = new ArrayList<>();
+        private final List<Phrase> unmet = new ArrayList<>();
 
-        void add(boolean holds, String rule) {
+        void add(boolean holds, Phrase rule) {
             (holds ? met : unmet).add(rule);
         }
 
         Checklist checklist() {
-            return new Checklist(List.copyOf(met), List.copyOf(unmet));
+            return new Checklist(english(met), english(unmet), List.copyOf(met), List.copyOf(unmet));
         }
-    }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        private static List<String> english(List<Phrase> rules) {
+            return rules.stream().map(Phrase::english).toList();
+        }
     }
 }

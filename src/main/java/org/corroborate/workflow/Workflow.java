@@ -21,7 +21,9 @@ import org.corroborate.claimant.Origins;
 import org.corroborate.export.EventLog;
 import org.corroborate.input.Text;
 import org.corroborate.problem.FieldError;
+import org.corroborate.problem.Phrase;
 import org.corroborate.problem.Problem;
+import org.corroborate.problem.ProblemTexts;
 import org.corroborate.problem.UnmetRules;
 import org.corroborate.review.Review;
 
@@ -49,7 +51,7 @@ public class Workflow {
      * removing citations; {@code withdrawReview}: the user has a review of the claim and may still withdraw it.
      */
     public record Actions(boolean edit, boolean cite, boolean review, boolean propose, boolean decide, boolean retract,
-            Optional<String> fourEyesRefusal, boolean withdrawReview) {
+            Optional<Phrase> fourEyesRefusal, boolean withdrawReview) {
     }
 
     public Actions actionsFor(Claim claim, List<Review> reviews, String username, Set<Role> roles) {
@@ -128,15 +130,14 @@ public class Workflow {
     /** Published claims are frozen: their fields and citations change only by retraction or a new claim. */
     public void checkEditable(Claim claim) {
         if (claim.status.isFrozen()) {
-            throw Problem.conflict("Claim " + claim.id + " is " + claim.status
-                    + ": a published claim is frozen. Retract it or write a new claim.");
+            throw Problem.conflict(t -> t.claimFrozen(claim.id, claim.status));
         }
     }
 
     /** Reviews may change until the claim is approved. */
     public void checkReviewable(Claim claim) {
         if (claim.status.isFrozen()) {
-            throw Problem.conflict("Claim " + claim.id + " is " + claim.status + ": reviews can change only until a claim is approved.");
+            throw Problem.conflict(t -> t.reviewsClosed(claim.id, claim.status));
         }
     }
 
@@ -144,14 +145,14 @@ public class Workflow {
     @Transactional
     public Claim propose(long claimId, Verdict verdict, String note, String user) {
         if (verdict == null) {
-            throw Problem.invalid("verdict", "is required: one of VERIFIED, DISPUTED, FALSE, UNVERIFIABLE");
+            throw Problem.invalid("verdict", ProblemTexts::verdictRequired);
         }
         String cleanNote = checkNote(note, false);
         Claim claim = load(claimId);
-        requireStatus(claim, ClaimStatus.OPEN, "propose a verdict");
-        List<String> unmet = verdictRules.unmet(verdict, citationsOf(claimId), Review.ofClaim(claimId));
+        requireStatus(claim, ClaimStatus.OPEN, ProblemTexts::cannotPropose);
+        List<Phrase> unmet = verdictRules.unmetRules(verdict, citationsOf(claimId), Review.ofClaim(claimId));
         if (!unmet.isEmpty()) {
-            throw new UnmetRules("Cannot propose " + verdict + " yet", unmet);
+            throw new UnmetRules(t -> t.cannotProposeYet(verdict), unmet);
         }
         claim.verdict = verdict;
         claim.proposedBy = user;
@@ -165,11 +166,12 @@ public class Workflow {
     @Transactional
     public Claim decide(long claimId, Decision decision, String note, String editor) {
         if (decision == null) {
-            throw Problem.invalid("decision", "is required: APPROVE or REJECT");
+            throw Problem.invalid("decision", ProblemTexts::decisionRequired);
         }
         String cleanNote = checkNote(note, decision == Decision.REJECT);
         Claim claim = load(claimId);
-        requireStatus(claim, ClaimStatus.PROPOSED, decision == Decision.APPROVE ? "approve it" : "reject it");
+        requireStatus(claim, ClaimStatus.PROPOSED,
+                decision == Decision.APPROVE ? ProblemTexts::cannotApprove : ProblemTexts::cannotReject);
         if (decision == Decision.REJECT) {
             Verdict rejected = claim.verdict;
             claim.verdict = null;
@@ -179,13 +181,14 @@ public class Workflow {
             return claim;
         }
         List<Review> reviews = Review.ofClaim(claimId);
-        Optional<String> refusal = fourEyesRefusal(claim, reviews, editor);
+        Optional<Phrase> refusal = fourEyesRefusal(claim, reviews, editor);
         if (refusal.isPresent()) {
-            throw new UnmetRules("Four-eyes rule", List.of(refusal.get()));
+            throw new UnmetRules(ProblemTexts::fourEyesRule, List.of(refusal.get()));
         }
-        List<String> unmet = verdictRules.unmet(claim.verdict, citationsOf(claimId), reviews);
+        List<Phrase> unmet = verdictRules.unmetRules(claim.verdict, citationsOf(claimId), reviews);
         if (!unmet.isEmpty()) {
-            throw new UnmetRules("The proposed verdict " + claim.verdict + " no longer meets its rules", unmet);
+            Verdict proposed = claim.verdict;
+            throw new UnmetRules(t -> t.verdictNoLongerMet(proposed), unmet);
         }
         claim.approvedBy = editor;
         transition(claim, ClaimStatus.APPROVED, editor, cleanNote);
@@ -199,7 +202,7 @@ public class Workflow {
     public Claim retract(long claimId, String note, String editor) {
         String cleanNote = checkNote(note, true);
         Claim claim = load(claimId);
-        requireStatus(claim, ClaimStatus.APPROVED, "retract it");
+        requireStatus(claim, ClaimStatus.APPROVED, ProblemTexts::cannotRetract);
         transition(claim, ClaimStatus.RETRACTED, editor, cleanNote);
         audit.record(editor, AuditAction.CLAIM_RETRACTED, subject(claim), decided(claim.verdict, cleanNote));
         publish(claim);
@@ -214,13 +217,13 @@ public class Workflow {
     }
 
     /** Why this editor may not approve: they proposed the verdict, or nobody but them reviewed the claim. */
-    Optional<String> fourEyesRefusal(Claim claim, List<Review> reviews, String editor) {
+    Optional<Phrase> fourEyesRefusal(Claim claim, List<Review> reviews, String editor) {
         if (editor.equals(claim.proposedBy)) {
-            return Optional.of("an editor cannot approve a verdict they proposed");
+            return Optional.of(ProblemTexts::ownProposal);
         }
         Set<String> reviewers = reviews.stream().map(r -> r.reviewer).collect(Collectors.toSet());
         if (reviewers.equals(Set.of(editor))) {
-            return Optional.of("an editor cannot approve a claim they are the only reviewer of");
+            return Optional.of(ProblemTexts::onlyReviewer);
         }
         return Optional.empty();
     }
@@ -248,22 +251,29 @@ public class Workflow {
         return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
     }
 
-    private static void requireStatus(Claim claim, ClaimStatus required, String action) {
+    /** A step refused for the claim's status: "Claim 12 is OPEN, not PROPOSED: cannot approve it." */
+    @FunctionalInterface
+    private interface WrongStatus {
+        String in(ProblemTexts texts, Long id, ClaimStatus status, ClaimStatus required);
+    }
+
+    private static void requireStatus(Claim claim, ClaimStatus required, WrongStatus refusal) {
         if (claim.status != required) {
-            throw Problem.conflict("Claim " + claim.id + " is " + claim.status + ", not " + required + ": cannot " + action + ".");
+            ClaimStatus status = claim.status;
+            throw Problem.conflict(t -> refusal.in(t, claim.id, status, required));
         }
     }
 
     private static String checkNote(String note, boolean required) {
         String clean = Text.clean(note);
         if (required && clean == null) {
-            throw Problem.invalid("note", "is required: say why");
+            throw Problem.invalid("note", ProblemTexts::noteRequired);
         }
         if (clean != null && clean.indexOf('\0') >= 0) {
-            throw Problem.invalid("note", "must not contain NUL characters");
+            throw Problem.invalid("note", ProblemTexts::noNul);
         }
         if (clean != null && clean.length() > StatusChange.NOTE_MAX) {
-            throw Problem.invalid(List.of(new FieldError("note", "must be at most " + StatusChange.NOTE_MAX + " characters")));
+            throw Problem.invalid("note", t -> t.atMostCharacters(StatusChange.NOTE_MAX));
         }
         return clean;
     }

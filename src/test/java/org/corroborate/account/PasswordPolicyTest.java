@@ -2,8 +2,11 @@ package org.corroborate.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+// a QuarkusTest for its messages only: they come from the ProblemTexts bundle, which needs the application
+@QuarkusTest
 class PasswordPolicyTest {
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +14,11 @@ import org.corroborate.calendar.SolarHijri;
 import org.corroborate.problem.FieldError;
 import org.corroborate.problem.Problem;
 
-/** Form text read as values: Dari and Arabic digits, Solar Hijri dates, and a named error for anything else. */
+/**
+ * Form text read as values: Dari and Arabic digits, Solar Hijri dates, and a named error for anything else.
+ * A QuarkusTest for its messages only: they come from the ProblemTexts bundle, which needs the application.
+ */
+@QuarkusTest
 class FieldParserTest {
 
     private final FieldParser parse = new FieldParser();

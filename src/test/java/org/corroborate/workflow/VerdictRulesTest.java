@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +19,9 @@ import org.corroborate.review.Review;
 /**
  * The verdict rules as a table, with the default thresholds and no database: what each verdict needs of the
  * citations and reviews, and the words a reviewer is told when it is missing.
+ * A QuarkusTest for its messages only: they come from the ProblemTexts bundle, which needs the application.
  */
+@QuarkusTest
 class VerdictRulesTest {
 
     /** The defaults of {@link WorkflowRules}, as the product spec states them. */
