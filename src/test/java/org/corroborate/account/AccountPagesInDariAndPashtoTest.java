@@ -164,7 +164,7 @@ class AccountPagesInDariAndPashtoTest {
         Response forbidden = reviewer.get("/admin/users");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body().asString()).contains("<h1>۴۰۳: اجازه نیست</h1>",
-                "نقش‌های حساب شما اجازه این درخواست را نمی‌دهند.", "بازگشت به داشبورد")
+                "نقش‌های حساب شما اجازهٔ این درخواست را نمی‌دهند.", "بازگشت به داشبورد")
                 .doesNotContain("not allowed", "Your account's roles", "Back to the dashboard");
 
         Browser pashto = Browser.signedIn(users.fresh("perror", Role.REVIEWER)).with("Accept-Language", PASHTO);
