@@ -77,6 +77,21 @@ public interface Msg {
     @Message("— choose —")
     String choose();
 
+    @Message("Review saved.")
+    String reviewSaved();
+
+    @Message("Review updated.")
+    String reviewUpdated();
+
+    @Message("Your review was withdrawn; the claim's history notes it.")
+    String reviewWithdrawn();
+
+    @Message("Claims {id} and {other} judged the same event.")
+    String judgedSameEvent(String id, String other);
+
+    @Message("Claims {id} and {other} judged different events.")
+    String judgedDifferentEvents(String id, String other);
+
     @Message("From the claimant (default)")
     String partyFromClaimant();
 

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Msg;
+import org.corroborate.i18n.Texts;
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimPage;
 import org.corroborate.input.FieldParser;
@@ -30,10 +33,13 @@ public class ReviewResource {
     private final ClaimPage page;
     private final CurrentUser user;
 
-    ReviewResource(ReviewService reviews, ClaimPage page, CurrentUser user) {
+    private final Languages languages;
+
+    ReviewResource(ReviewService reviews, ClaimPage page, CurrentUser user, Languages languages) {
         this.reviews = reviews;
         this.page = page;
         this.user = user;
+        this.languages = languages;
     }
 
     @POST
@@ -50,7 +56,7 @@ public class ReviewResource {
             parse.check();
             ReviewService.Written written = reviews.writeMine(id, new ReviewInput(stars, rationale, tagSet),
                     user.username());
-            return Flash.redirect("/claims/" + id + "#credibility", written.created() ? "Review saved." : "Review updated.");
+            return Flash.redirect("/claims/" + id + "#credibility", written.created() ? msg().reviewSaved() : msg().reviewUpdated());
         }, refused -> page.show(id, refused));
     }
 
@@ -61,7 +67,11 @@ public class ReviewResource {
     public Response withdraw(@RestPath long id) {
         return Submission.answer(Form.named("withdraw-review"), () -> {
             reviews.withdrawMine(id, user.username());
-            return Flash.redirect("/claims/" + id + "#credibility", "Your review was withdrawn; the claim's history notes it.");
+            return Flash.redirect("/claims/" + id + "#credibility", msg().reviewWithdrawn());
         }, refused -> page.show(id, refused));
+    }
+
+    private Msg msg() {
+        return Texts.msg(languages.current());
     }
 }

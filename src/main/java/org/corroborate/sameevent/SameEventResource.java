@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import org.corroborate.i18n.Language;
+import org.corroborate.i18n.Languages;
+import org.corroborate.i18n.Msg;
+import org.corroborate.i18n.Texts;
 import org.corroborate.account.Role;
 import org.corroborate.claim.ClaimPage;
 import org.corroborate.input.FieldParser;
@@ -25,11 +29,13 @@ public class SameEventResource {
     private final SameEventService sameEvents;
     private final ClaimPage page;
     private final CurrentUser user;
+    private final Languages languages;
 
-    SameEventResource(SameEventService sameEvents, ClaimPage page, CurrentUser user) {
+    SameEventResource(SameEventService sameEvents, ClaimPage page, CurrentUser user, Languages languages) {
         this.sameEvents = sameEvents;
         this.page = page;
         this.user = user;
+        this.languages = languages;
     }
 
     @POST
@@ -42,8 +48,12 @@ public class SameEventResource {
             Judgement chosen = parse.choice("judgement", judgement, Judgement.class);
             parse.check();
             sameEvents.judge(id, other, chosen, user.username());
-            return Flash.redirect("/claims/" + id + "#same-event", "Claims " + id + " and " + other + " judged "
-                    + (chosen == Judgement.SAME_EVENT ? "the same event." : "different events."));
+            Language language = languages.current();
+            String ids = Texts.digits(String.valueOf(id), language);
+            String others = Texts.digits(String.valueOf(other), language);
+            Msg msg = Texts.msg(language);
+            return Flash.redirect("/claims/" + id + "#same-event", chosen == Judgement.SAME_EVENT
+                    ? msg.judgedSameEvent(ids, others) : msg.judgedDifferentEvents(ids, others));
         }, refused -> page.show(id, refused));
     }
 }
