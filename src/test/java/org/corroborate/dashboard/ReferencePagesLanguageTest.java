@@ -106,7 +106,7 @@ class ReferencePagesLanguageTest {
     void thePlaceChoicesInDariAndPashto() {
         Browser dari = Browser.signedIn(reviewer).with("Accept-Language", "fa-AF").inPlace();
         assertThat(dari.get("/places/choices", Map.of("q", "Dawlat Abad")).body().asString())
-                .contains("کدام مکان در نام‌نامهٔ جغرافیایی؟", "(برای «<bdi>Dawlat Abad</bdi>»)", "ولسوالی در ",
+                .contains("کدام مکان در فهرست جغرافیایی؟", "(برای «<bdi>Dawlat Abad</bdi>»)", "ولسوالی در ",
                         "هیچ کدام: مکان همان‌گونه که نوشته شده نگه داشته شود")
                 .doesNotContain("Which place", "district of", "None of these");
         assertThat(dari.get("/places/choices", Map.of("q", "Xyz<b>zy")).body().asString())
