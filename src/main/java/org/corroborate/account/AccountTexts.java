@@ -368,19 +368,4 @@ public interface AccountTexts {
 
     @Message("Back to the dashboard")
     String backToTheDashboard();
-
-    @Message("Not found")
-    String notFound();
-
-    @Message("Method not allowed")
-    String methodNotAllowed();
-
-    @Message("Cannot answer in the requested media type")
-    String notAcceptable();
-
-    @Message("The request body is too large")
-    String bodyTooLarge();
-
-    @Message("Unsupported media type")
-    String unsupportedMediaType();
 }

@@ -44,7 +44,7 @@ class ReferencePagesLanguageTest {
         assertThat(page).contains("<html lang=\"fa-AF\" dir=\"rtl\">", "ادعاها بر اساس وضعیت",
                 "رویدادهای منتشرشده بر اساس ماه", "رویدادهای منتشرشده بر اساس ولایت", "حکم‌های رویدادهای منتشرشده",
                 "در انتظار رأی شما", "بیشترین در یک ماه: ", "نقشهٔ افغانستان با", "تلفات (کمترین")
-                .containsPattern("<td>[۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}</td>")
+                .containsPattern("<td>\u2066[۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\u2069</td>")
                 .containsPattern("<desc id=\"by-verdict-desc\">تأییدشده: [۰-۹]+، مورد اختلاف: [۰-۹]+، ")
                 .containsPattern("(جنوری|فبروری|مارچ|اپریل|می|جون|جولای|اگست|سپتمبر|اکتوبر|نومبر|دسمبر) [۰-۹]{4}")
                 .doesNotContain("Claims by status", "Published events by month", "Verdicts of published events",

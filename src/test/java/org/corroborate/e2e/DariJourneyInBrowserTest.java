@@ -167,13 +167,14 @@ class DariJourneyInBrowserTest extends BrowserTest {
 
     /**
      * The Latin-letter words a reader sees on the page, leaving out what people wrote (marked dir="auto" or
-     * <bdi>), code, elements marked translate="no" or lang="en", and form values.
+     * <bdi>), code, elements marked translate="no" or lang="en", form values, and the map's tooltips (each names a
+     * place as the gazetteer spells it).
      */
     @SuppressWarnings("unchecked")
     static List<String> englishOn(Page page) {
         List<String> words = (List<String>) page.evaluate("""
                 () => {
-                  const skip = 'script, style, code, pre, kbd, samp, bdi, [dir=auto], [translate=no], [lang^=en], option, textarea, svg text';
+                  const skip = 'script, style, code, pre, kbd, samp, bdi, [dir=auto], [translate=no], [lang^=en], option, textarea, svg text, svg title';
                   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                   const words = [];
                   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

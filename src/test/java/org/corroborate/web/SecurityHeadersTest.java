@@ -106,7 +106,7 @@ class SecurityHeadersTest {
             }
             String path = route.path().replace("{id}", String.valueOf(
                     route.path().startsWith("/sources") ? sourceId : route.path().startsWith("/public") ? publishedId : claimId))
-                    .replace("{citationId}", String.valueOf(citationId));
+                    .replace("{citationId}", String.valueOf(citationId)).replace("{tag}", "en");
             assertThat(path).as(route.key()).doesNotContain("{");
             Response page = browser.get(path);
             pages++;
