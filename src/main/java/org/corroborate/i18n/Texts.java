@@ -1,6 +1,8 @@
 package org.corroborate.i18n;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -26,10 +28,19 @@ public final class Texts {
     private Texts() {
     }
 
+    /** The bundles looked up so far: each is a singleton bean, and a CDI look-up on every message cost page reads. */
+    private static final Map<Class<?>, Object[]> BUNDLES = new ConcurrentHashMap<>();
+
     /** {@code bundle} (an {@code @MessageBundle} interface) speaking {@code language}. */
     public static <T> T of(Class<T> bundle, Language language) {
-        return language == Language.ENGLISH ? MessageBundles.get(bundle)
-                : MessageBundles.get(bundle, Localized.Literal.of(language.tag));
+        Object[] byLanguage = BUNDLES.computeIfAbsent(bundle, b -> new Object[Language.values().length]);
+        Object found = byLanguage[language.ordinal()];
+        if (found == null) {
+            found = language == Language.ENGLISH ? MessageBundles.get(bundle)
+                    : MessageBundles.get(bundle, Localized.Literal.of(language.tag));
+            byLanguage[language.ordinal()] = found;
+        }
+        return bundle.cast(found);
     }
 
     /** The shared bundle in {@code language}. */
