@@ -51,6 +51,11 @@ public final class Texts {
     /** The language of a template instance's locale attribute (a {@link Locale} or a tag); English when none. */
     public static Language languageOf(Object locale) {
         if (locale instanceof Locale l) {
+            for (Language language : Language.values()) {
+                if (language.locale.equals(l)) {
+                    return language; // the page's own locale, set by PageLanguage: no tag to write and parse again
+                }
+            }
             return Language.ofTag(l.toLanguageTag()).orElse(Language.ENGLISH);
         }
         return Language.ofTag(locale == null ? null : locale.toString()).orElse(Language.ENGLISH);
