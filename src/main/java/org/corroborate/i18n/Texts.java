@@ -1,5 +1,7 @@
 package org.corroborate.i18n;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,11 +63,22 @@ public final class Texts {
         return Language.ofTag(locale == null ? null : locale.toString()).orElse(Language.ENGLISH);
     }
 
+    /**
+     * The enum values' names said so far, per language. Each is a message without parameters, so it never changes,
+     * while rendering it costs a template evaluation: a claim list of 50 rows names a status or verdict on every row.
+     */
+    private static final List<Map<Enum<?>, String>> LABELS = Arrays.stream(Language.values())
+            .<Map<Enum<?>, String>>map(language -> new ConcurrentHashMap<>()).toList();
+
     /** An enum value's name in {@code language}: "Verified", "تأییدشده", "تایید شوی". */
     public static String label(Enum<?> value, Language language) {
         if (value == null) {
             return "";
         }
+        return LABELS.get(language.ordinal()).computeIfAbsent(value, v -> said(v, language));
+    }
+
+    private static String said(Enum<?> value, Language language) {
         Msg msg = msg(language);
         if (value instanceof Verdict v) {
             return msg.verdict(v);
