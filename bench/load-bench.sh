@@ -23,6 +23,8 @@
 #   LOAD_CLAIMS, LOAD_CITATIONS, LOAD_REVIEWS, LOAD_SOURCES   dataset size (100000, 300000, 500000, 20000)
 #   LOAD_WRITE_POOL  reviewable claims the writes go to (default 500), so writes first create, then replace reviews
 #   LOAD_XMX         each instance's heap limit (default 1g)
+#   LOAD_JAVA_OPTS   each instance's other JVM options (default -XX:+UseParallelGC, as docs/DEPLOYMENT.md advises for
+#                    two cores; "" = the JVM's own choice, G1 on this machine)
 #   LOAD_DIR         work directory (default target/load-bench)
 #   LOAD_DOC         markdown file whose results block is rewritten (default docs/BENCHMARKS.md; "-" = none)
 #   LOAD_NOTE        a line to put under the table
@@ -31,7 +33,9 @@
 #   LOAD_KEEP_DB     1 = keep the PostgreSQL database at the end, for EXPLAIN ANALYZE and the like (H2's stays in
 #                    $LOAD_DIR/h2 either way, until the next run)
 #   LOAD_JFR         1 = record a JFR profile (settings=profile) of every instance during each measured run, to
-#                    $LOAD_DIR/<scenario>-<run>-<pid>.jfr (it costs a few per cent; take the table's numbers without it)
+#                    $LOAD_DIR/<scenario>-<run>-<pid>.jfr (started on a warm instance it slowed the claim list from
+#                    ~1,600 to 118 req/s on 2026-12-07: take the table's numbers without it; docs/BENCHMARKS.md,
+#                    "Findings", says how async-profiler was attached instead)
 #   PGHOST, PGPORT, PGUSER, PGPASSWORD   the PostgreSQL server (127.0.0.1, 5432, postgres); LOAD_PG_DB its
 #                    database (corroborate_load: dropped and created afresh, dropped again at the end)
 # Needs JDK 17, curl, wrk, and psql/createdb/dropdb for the PostgreSQL scenarios. Installs nothing: a missing tool is
@@ -57,6 +61,7 @@ REVIEWS=${LOAD_REVIEWS:-500000}
 SOURCES=${LOAD_SOURCES:-20000}
 WRITE_POOL=${LOAD_WRITE_POOL:-500}
 XMX=${LOAD_XMX:-1g}
+JAVA_OPTS=${LOAD_JAVA_OPTS-"-XX:+UseParallelGC"}
 WORK=${LOAD_DIR:-target/load-bench}
 DOC=${LOAD_DOC:-docs/BENCHMARKS.md}
 NOTE=${LOAD_NOTE:-}
@@ -342,7 +347,7 @@ start_instance() { # name port
         QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" \
         QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$SESSION_KEY" \
         CORROBORATE_DEMO_ENABLED=false QUARKUS_LOG_CONSOLE_COLOR=false \
-        java "-Xmx$XMX" -jar "$APP/quarkus-run.jar" >>"$WORK/$SCENARIO-$name.log" 2>&1 &
+        java "-Xmx$XMX" $JAVA_OPTS -jar "$APP/quarkus-run.jar" >>"$WORK/$SCENARIO-$name.log" 2>&1 &
     PIDS+=("$!")
     INSTANCE_PIDS+=("$!")
 }
@@ -829,7 +834,7 @@ for SCENARIO in $SCENARIOS; do
     HOSTS=$(printf '127.0.0.1:%s,' "${ports[@]}"); HOSTS=${HOSTS%,}
     BASE="http://127.0.0.1:$PORT_A"
     PROXY=""
-    log "$SCENARIO: starting ${#ports[@]} instance(s) (-Xmx$XMX)"
+    log "$SCENARIO: starting ${#ports[@]} instance(s) (-Xmx$XMX $JAVA_OPTS)"
     for p in "${ports[@]}"; do start_instance "$p" "$p"; done
     wait_ready "${ports[@]}"
     t0=$SECONDS
@@ -862,7 +867,7 @@ report() {
     echo "|---|---|---:|---:|---:|---:|---:|---:|---|---|"
     awk -F '\t' '{ printf "| %s | %s | %.0f | %.1f | %.1f | %.0f | %d | %d | %s | %s |\n", $1, $2, $3, $4, $5, $8, $6, $7, $10, $9 }' "$RESULTS"
     echo
-    echo "Machine: $CPUS CPUs, $MEM_MB MB RAM, $JAVA_VERSION; each instance -Xmx$XMX; wrk $DURATION per run after a $WARMUP warm-up;"
+    echo "Machine: $CPUS CPUs, $MEM_MB MB RAM, $JAVA_VERSION; each instance -Xmx$XMX ${JAVA_OPTS:-(default collector)}; wrk $DURATION per run after a $WARMUP warm-up;"
     echo "reads wrk -t$THREADS -c$CONNS, writes wrk -t$CONNS -c$CONNS. CPU % is of one core (200 = both cores): the instances, PostgreSQL,"
     echo "the rest (wrk, nginx, anything else). Load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER."
     echo "Data: $GEN_INFO"
