@@ -1,12 +1,12 @@
 package org.corroborate.claimant;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.corroborate.input.Text;
 
 /**
  * How a claimant's text is matched: "Taliban spokesman Zabihullah Mujahid", "Zabihullah Mujāhid" and
@@ -194,28 +194,8 @@ public final class ClaimantNames {
         return segments;
     }
 
-    /** Marks left by decomposition ("ā" is "a" and a macron). */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    /**
-     * The word lower-cased without its marks. An ASCII word has none, and most claimants' words are ASCII: they skip
-     * the decomposition (this runs for every citation of every claim read, to find its origin).
-     */
     private static String normalise(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (isAscii(lower)) {
-            return lower;
-        }
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return Text.withoutMarks(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isWordPart(int c) {

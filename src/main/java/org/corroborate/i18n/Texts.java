@@ -30,19 +30,18 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The bundles looked up so far: each is a singleton bean, and a CDI look-up on every message cost page reads. */
-    private static final Map<Class<?>, Object[]> BUNDLES = new ConcurrentHashMap<>();
+    /** The bundles looked up so far, per language: each is a singleton bean, and a CDI look-up per message cost pages. */
+    private static final List<Map<Class<?>, Object>> BUNDLES = perLanguage();
 
     /** {@code bundle} (an {@code @MessageBundle} interface) speaking {@code language}. */
     public static <T> T of(Class<T> bundle, Language language) {
-        Object[] byLanguage = BUNDLES.computeIfAbsent(bundle, b -> new Object[Language.values().length]);
-        Object found = byLanguage[language.ordinal()];
-        if (found == null) {
-            found = language == Language.ENGLISH ? MessageBundles.get(bundle)
-                    : MessageBundles.get(bundle, Localized.Literal.of(language.tag));
-            byLanguage[language.ordinal()] = found;
-        }
-        return bundle.cast(found);
+        return bundle.cast(BUNDLES.get(language.ordinal()).computeIfAbsent(bundle,
+                b -> language == Language.ENGLISH ? MessageBundles.get(b)
+                        : MessageBundles.get(b, Localized.Literal.of(language.tag))));
+    }
+
+    private static <K, V> List<Map<K, V>> perLanguage() {
+        return Arrays.stream(Language.values()).<Map<K, V>>map(language -> new ConcurrentHashMap<>()).toList();
     }
 
     /** The shared bundle in {@code language}. */
@@ -67,8 +66,7 @@ public final class Texts {
      * The enum values' names said so far, per language. Each is a message without parameters, so it never changes,
      * while rendering it costs a template evaluation: a claim list of 50 rows names a status or verdict on every row.
      */
-    private static final List<Map<Enum<?>, String>> LABELS = Arrays.stream(Language.values())
-            .<Map<Enum<?>, String>>map(language -> new ConcurrentHashMap<>()).toList();
+    private static final List<Map<Enum<?>, String>> LABELS = perLanguage();
 
     /** An enum value's name in {@code language}: "Verified", "تأییدشده", "تایید شوی". */
     public static String label(Enum<?> value, Language language) {

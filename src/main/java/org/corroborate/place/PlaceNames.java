@@ -1,8 +1,9 @@
 package org.corroborate.place;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.corroborate.input.Text;
 
 /**
  * How place names are compared: the two keys every spelling of a name is reduced to. Afghan place names reach
@@ -35,8 +36,7 @@ public final class PlaceNames {
         if (name == null) {
             return "";
         }
-        String plain = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT)).replaceAll("").replace('ı', 'i')
+        String plain = APOSTROPHES.matcher(Text.withoutMarks(name).toLowerCase(Locale.ROOT)).replaceAll("").replace('ı', 'i')
                 // Arabic letter forms Dari and Pashto text is also typed with
                 .replace('ي', 'ی').replace('ى', 'ی').replace('ك', 'ک').replace('ة', 'ه');
         StringBuilder folded = new StringBuilder(plain.length());
@@ -53,7 +53,6 @@ public final class PlaceNames {
     }
 
     // compiled once: a gazetteer is folded 1,600 names at a time
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʿʾ]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
