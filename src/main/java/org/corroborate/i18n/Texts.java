@@ -33,11 +33,14 @@ public final class Texts {
     /** The bundles looked up so far, per language: each is a singleton bean, and a CDI look-up per message cost pages. */
     private static final List<Map<Class<?>, Object>> BUNDLES = perLanguage();
 
-    /** {@code bundle} (an {@code @MessageBundle} interface) speaking {@code language}. */
+    /**
+     * {@code bundle} (an {@code @MessageBundle} interface) speaking {@code language}, its messages remembered
+     * ({@link Said}).
+     */
     public static <T> T of(Class<T> bundle, Language language) {
         return bundle.cast(BUNDLES.get(language.ordinal()).computeIfAbsent(bundle,
-                b -> language == Language.ENGLISH ? MessageBundles.get(b)
-                        : MessageBundles.get(b, Localized.Literal.of(language.tag))));
+                b -> language == Language.ENGLISH ? Said.remembering(b, MessageBundles.get(b), true)
+                        : Said.remembering(b, MessageBundles.get(b, Localized.Literal.of(language.tag)), false)));
     }
 
     private static <K, V> List<Map<K, V>> perLanguage() {
@@ -63,8 +66,9 @@ public final class Texts {
     }
 
     /**
-     * The enum values' names said so far, per language. Each is a message without parameters, so it never changes,
-     * while rendering it costs a template evaluation: a claim list of 50 rows names a status or verdict on every row.
+     * The enum values' names said so far, per language. Each is a message without parameters, so it never changes:
+     * a claim list of 50 rows names a status or verdict on every row, and here that is one map look-up, without the
+     * bundle's call and the request's language its remembering ({@link Said}) asks for.
      */
     private static final List<Map<Enum<?>, String>> LABELS = perLanguage();
 
