@@ -88,10 +88,11 @@ public class ClaimApi {
     @Operation(summary = "A claim with its citations, reviews, credibility and status history, and the claims judged"
             + " (sameEvent) or possibly (possiblySameEvent) the same event, those in another province in placeConflicts")
     public ClaimView get(@PathParam("id") long id) {
-        ClaimDetails details = claims.details(id);
+        SameEventService.Read read = sameEvents.read(id, false);
+        ClaimDetails details = read.details();
         Evidence evidence = details.evidence();
         return ClaimView.of(details, evidence, verdictRules.checklists(evidence, details.citations(), details.reviews()),
-                sameEvents.idsOf(details.claim()));
+                read.sameEvents());
     }
 
     @PUT

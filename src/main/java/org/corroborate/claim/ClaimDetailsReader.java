@@ -31,7 +31,8 @@ import org.corroborate.workflow.StatusChange;
  * single claim. Four SELECTs, which PostgreSQL receives in one message and answers in one: a round trip costs more
  * CPU than any of these indexed reads, and through Hibernate the page took four. H2 runs in this process and has
  * no round trip to save, so there they run one after the other. Each query reads by the claim's id through an
- * index, so the count stays four however much a claim gathers.
+ * index, so the count stays four however much a claim gathers. A fifth read may go with them ({@link Companion}):
+ * the claims that may tell the same event, whose query needs the claim's place and date, when they are known.
  *
  * <p>The entities it answers are copies for showing, not managed by Hibernate: changing one changes nothing.
  * A source's full text is not read (the claim page does not show it, and it can be 100 KB). Inside a transaction
@@ -66,48 +67,94 @@ public class ClaimDetailsReader {
         this.statistics = (StatisticsImplementor) sessionFactory.getStatistics();
     }
 
+    /**
+     * One more read sent with the claim's, in the same message on PostgreSQL: its statement, its values in order,
+     * and what its rows become.
+     *
+     * @param <X> what its rows become
+     */
+    public interface Companion<X> {
+        String sql();
+
+        List<Object> params();
+
+        X read(ResultSet rs) throws SQLException;
+    }
+
+    /** The claim's details and its companion's answer. */
+    public record Together<X>(ClaimDetails details, X companion) {
+    }
+
     /** The claim with everything its page shows, or empty when there is no such claim. */
     public Optional<ClaimDetails> read(long id) {
+        return read(id, null).map(Together::details);
+    }
+
+    /**
+     * As {@link #read(long)}, with {@code companion}'s rows read in the same round trip on PostgreSQL (after the
+     * claim's four, in one message), in turn on H2; no companion when it is null.
+     */
+    public <X> Optional<Together<X>> read(long id, Companion<X> companion) {
         if (changes.inTransaction()) {
             entityManager.flush();
         }
+        List<String> queries = companion == null ? QUERIES : withCompanion(companion);
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.isWrapperFor(PGConnection.class);
-            return postgres ? readAtOnce(connection, id) : readInTurn(connection, id);
+            return postgres ? readAtOnce(connection, id, queries, companion) : readInTurn(connection, id, queries, companion);
         } catch (SQLException e) {
             throw new PersistenceException("Reading claim " + id + " failed", e);
         }
     }
 
-    private Optional<ClaimDetails> readAtOnce(Connection connection, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ALL_AT_ONCE)) {
-            counted();
+    private static List<String> withCompanion(Companion<?> companion) {
+        List<String> queries = new ArrayList<>(QUERIES);
+        queries.add(companion.sql());
+        return queries;
+    }
+
+    private <X> Optional<Together<X>> readAtOnce(Connection connection, long id, List<String> queries,
+            Companion<X> companion) throws SQLException {
+        String sql = companion == null ? ALL_AT_ONCE : ALL_AT_ONCE + ";\n" + companion.sql();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            counted(queries);
             for (int i = 1; i <= QUERIES.size(); i++) {
                 statement.setLong(i, id);
             }
+            if (companion != null) {
+                bind(statement, QUERIES.size() + 1, companion);
+            }
             statement.execute();
             boolean[] first = { true };
-            return details(() -> {
+            Results results = () -> {
                 if (!first[0]) {
                     statement.getMoreResults();
                 }
                 first[0] = false;
                 return statement.getResultSet();
-            });
+            };
+            return together(details(results), results, companion);
         }
     }
 
-    private Optional<ClaimDetails> readInTurn(Connection connection, long id) throws SQLException {
-        List<PreparedStatement> statements = new ArrayList<>(QUERIES.size());
+    private <X> Optional<Together<X>> readInTurn(Connection connection, long id, List<String> queries,
+            Companion<X> companion) throws SQLException {
+        List<PreparedStatement> statements = new ArrayList<>(queries.size());
         try {
-            for (String sql : QUERIES) {
+            for (String sql : queries) {
                 PreparedStatement statement = connection.prepareStatement(sql);
                 statements.add(statement);
-                statement.setLong(1, id);
             }
-            counted();
+            for (int i = 0; i < QUERIES.size(); i++) {
+                statements.get(i).setLong(1, id);
+            }
+            if (companion != null) {
+                bind(statements.get(QUERIES.size()), 1, companion);
+            }
+            counted(queries);
             int[] next = { 0 };
-            return details(() -> statements.get(next[0]++).executeQuery());
+            Results results = () -> statements.get(next[0]++).executeQuery();
+            return together(details(results), results, companion);
         } finally {
             for (PreparedStatement statement : statements) {
                 statement.close();
@@ -115,10 +162,31 @@ public class ClaimDetailsReader {
         }
     }
 
-    /** Hibernate's statistics count the statements it prepares; these four count there too, as before. */
-    private void counted() {
+    private static void bind(PreparedStatement statement, int first, Companion<?> companion) throws SQLException {
+        List<Object> params = companion.params();
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(first + i, params.get(i));
+        }
+    }
+
+    /** The details with the companion's answer, read from the next result; none for a claim that does not exist. */
+    private static <X> Optional<Together<X>> together(Optional<ClaimDetails> details, Results results,
+            Companion<X> companion) throws SQLException {
+        if (details.isEmpty()) {
+            return Optional.empty();
+        }
+        if (companion == null) {
+            return Optional.of(new Together<>(details.get(), null));
+        }
+        try (ResultSet rs = results.next()) {
+            return Optional.of(new Together<>(details.get(), companion.read(rs)));
+        }
+    }
+
+    /** Hibernate's statistics count the statements it prepares; these count there too, as before. */
+    private void counted(List<String> queries) {
         if (statistics.isStatisticsEnabled()) {
-            QUERIES.forEach(sql -> statistics.prepareStatement());
+            queries.forEach(sql -> statistics.prepareStatement());
         }
     }
 

@@ -47,7 +47,8 @@ public class ClaimPage {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance show(long id, Form form) {
-        ClaimDetails details = claims.details(id);
+        SameEventService.Read read = sameEvents.read(id, true);
+        ClaimDetails details = read.details();
         Workflow.Actions actions = workflow.actionsFor(details.claim(), details.reviews(), user.username(), user.roles());
         var byStance = details.citationsByStance();
         List<ClaimPageView.StanceGroup> groups = Arrays.stream(Stance.values()).filter(byStance::containsKey)
@@ -56,7 +57,7 @@ public class ClaimPage {
         Evidence evidence = details.evidence();
         ClaimPageView view = new ClaimPageView(details, actions, groups, form, Map.of("review", review),
                 evidence, verdictRules.checklists(evidence, details.citations(), details.reviews()),
-                sameEvents.of(details.claim()), SameEventService.mayJudge(user.roles()));
+                read.sameEvents(), SameEventService.mayJudge(user.roles()));
         return htmx.partial() ? ClaimResource.Templates.show$claim(view) : ClaimResource.Templates.show(view);
     }
 

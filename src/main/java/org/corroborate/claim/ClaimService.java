@@ -168,6 +168,12 @@ public class ClaimService {
         return detailsReader.read(id);
     }
 
+    /** As {@link #details(long)}, with {@code companion} read in the same round trip; 404 for an unknown claim. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <X> ClaimDetailsReader.Together<X> details(long id, ClaimDetailsReader.Companion<X> companion) {
+        return detailsReader.read(id, companion).orElseThrow(() -> Problem.notFound("claim", id));
+    }
+
     /**
      * The API's search: one page of claims in the API's shape, remembered per filter and page with the total as the
      * claim list's rows are ({@link #rows}): the views hold only the claim's own columns, all of which a change to

@@ -21,6 +21,7 @@ import org.hibernate.stat.spi.StatisticsImplementor;
 
 import org.corroborate.cache.ChangeFeed;
 import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimDetailsReader;
 import org.corroborate.claim.DatePrecision;
 import org.corroborate.db.RowMapping;
 
@@ -76,12 +77,25 @@ public class SameEventReader {
     }
 
     /**
+     * The statement that reads the claims related to one claim, with its values, and how its rows are read: run by
+     * {@link #read(Query)}, or sent with the claim's own reads ({@link ClaimDetailsReader.Companion}).
+     */
+    public record Query(long claimId, String sql, List<Object> params, boolean figures)
+            implements ClaimDetailsReader.Companion<List<Row>> {
+
+        @Override
+        public List<Row> read(ResultSet rs) throws SQLException {
+            return rows(rs, shape(figures), figures);
+        }
+    }
+
+    /**
      * The claims judged with {@code claimId}, and those whose province by sound ({@code claim.admin1_sound}) is one
      * of {@code provinceKeys} dated within {@code reach}, of the {@code districts} given (null: any). No candidates
      * when {@code provinceKeys} is empty or {@code reach} null. With their stated figures when {@code figures}, else
      * each with none.
      */
-    public List<Row> read(long claimId, Collection<String> provinceKeys, Districts districts, SameEventRules.Reach reach,
+    public Query query(long claimId, Collection<String> provinceKeys, Districts districts, SameEventRules.Reach reach,
             boolean figures) {
         RowMapping<Claim> shape = shape(figures);
         List<Object> params = new ArrayList<>(List.of(claimId, claimId));
@@ -92,20 +106,27 @@ public class SameEventReader {
         }
         sql.append(JOINS).append(figures ? FIGURES_JOIN + WHERE + ", f.id" : WHERE);
         params.addAll(List.of(claimId, claimId, claimId));
+        return new Query(claimId, sql.toString(), params, figures);
+    }
+
+    /** The rows of {@code query}, in a statement of their own. */
+    public List<Row> read(Query query) {
         if (changes.inTransaction()) {
             entityManager.flush(); // a judgement just made is read back in the answer
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                PreparedStatement statement = connection.prepareStatement(query.sql())) {
             if (statistics.isStatisticsEnabled()) {
                 statistics.prepareStatement(); // counted as Hibernate counts its own (StatementCountTest)
             }
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
+            for (int i = 0; i < query.params().size(); i++) {
+                statement.setObject(i + 1, query.params().get(i));
             }
-            return rows(statement, shape, figures);
+            try (ResultSet rs = statement.executeQuery()) {
+                return query.read(rs);
+            }
         } catch (SQLException e) {
-            throw new PersistenceException("Reading the claims related to claim " + claimId + " failed", e);
+            throw new PersistenceException("Reading the claims related to claim " + query.claimId() + " failed", e);
         }
     }
 
@@ -182,24 +203,21 @@ public class SameEventReader {
         return figures ? Claim.COLUMNS : Claim.EVENT_COLUMNS;
     }
 
-    private static List<Row> rows(PreparedStatement statement, RowMapping<Claim> shape, boolean figures)
-            throws SQLException {
+    private static List<Row> rows(ResultSet rs, RowMapping<Claim> shape, boolean figures) throws SQLException {
         Map<Long, Row> rows = new LinkedHashMap<>();
         int linkAt = 1 + shape.width();
         int figureAt = linkAt + ClaimLink.COLUMNS.width();
-        try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                Row row = rows.get(id);
-                if (row == null) {
-                    ClaimLink link = ClaimLink.COLUMNS.read(rs, linkAt);
-                    row = new Row(shape.read(rs, 1), link.id == null ? null : link, new ArrayList<>());
-                    rows.put(id, row);
-                }
-                String figure = figures ? rs.getString(figureAt) : null;
-                if (figure != null) {
-                    row.figures().add(new StatedFigure(figure, rs.getString(figureAt + 1)));
-                }
+        while (rs.next()) {
+            long id = rs.getLong(1);
+            Row row = rows.get(id);
+            if (row == null) {
+                ClaimLink link = ClaimLink.COLUMNS.read(rs, linkAt);
+                row = new Row(shape.read(rs, 1), link.id == null ? null : link, new ArrayList<>());
+                rows.put(id, row);
+            }
+            String figure = figures ? rs.getString(figureAt) : null;
+            if (figure != null) {
+                row.figures().add(new StatedFigure(figure, rs.getString(figureAt + 1)));
             }
         }
         return List.copyOf(rows.values());

@@ -4,21 +4,30 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.corroborate.account.Role;
 import org.corroborate.cache.Remembered;
 import org.corroborate.claim.Claim;
+import org.corroborate.claim.ClaimDetails;
+import org.corroborate.claim.ClaimDetailsReader;
 import org.corroborate.claim.ClaimService;
+import org.corroborate.claim.DatePrecision;
+import org.corroborate.claim.Location;
 import org.corroborate.place.PlaceLookup;
 import org.corroborate.place.PlaceNames;
 import org.corroborate.place.PlaceService;
@@ -49,16 +58,38 @@ public class SameEventService {
      */
     private final Remembered<PlaceKey, EventPlace> eventPlaces = new Remembered<>(20_000);
 
+    /**
+     * The place and date of the claims read lately, by id, for sending the candidates' query with a claim's next read
+     * ({@link #read}); at most {@link #LAST_READ}, past which they start over. Only a guess: a claim whose place or
+     * date changed since is searched again.
+     */
+    private final Map<Long, EventKey> lastRead = new ConcurrentHashMap<>();
+    static final int LAST_READ = 100_000;
+
     /** A claim's place as given, with the gazetteer that resolves it (a changed gazetteer is a new look-up). */
     private record PlaceKey(PlaceLookup gazetteer, String pcode, String admin1, String admin2) {
     }
 
-    SameEventService(SameEventReader reader, PlaceService places, ClaimService claims, Workflow workflow, Clock clock) {
+    /** Claim reads whose candidates' query went with the claim's reads, and those that needed a round trip more. */
+    private final Counter together;
+    private final Counter after;
+
+    SameEventService(SameEventReader reader, PlaceService places, ClaimService claims, Workflow workflow, Clock clock,
+            MeterRegistry registry) {
+        this.together = readsCounter(registry, "together");
+        this.after = readsCounter(registry, "after");
         this.reader = reader;
         this.places = places;
         this.claims = claims;
         this.workflow = workflow;
         this.clock = clock;
+    }
+
+    private static Counter readsCounter(MeterRegistry registry, String candidates) {
+        return Counter.builder("corroborate.claim.reads").tag("candidates", candidates)
+                .description("Claim reads (page and JSON) by when the same-event candidates were read: 'together' with"
+                        + " the claim's reads, or 'after' them, a round trip more (a claim not read lately, or moved)")
+                .register(registry);
     }
 
     /** Who may judge pairs: reviewers and editors, as for every other write on a claim. */
@@ -81,19 +112,90 @@ public class SameEventService {
         return of(claim, false);
     }
 
+    /** A claim with everything its page shows and the claims judged with it or that may tell its event. */
+    public record Read(ClaimDetails details, SameEvents sameEvents) {
+    }
+
+    /**
+     * The claim's details and its related claims ({@link #of(Claim)}; {@link #idsOf(Claim)} without {@code figures}).
+     * The candidates' query needs the claim's place and date: for a claim read before, those it had then
+     * ({@link #lastRead}) make the query, sent in the claim's own round trip, and serve when the claim still has them;
+     * a claim read for the first time, or whose place or date changed, is searched after its read. On PostgreSQL a
+     * round trip more cost the JSON read of a claim a third of its speed (docs/BENCHMARKS.md).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Read read(long claimId, boolean figures) {
+        EventKey known = lastRead.get(claimId);
+        if (known == null) {
+            ClaimDetails details = claims.details(claimId);
+            after.increment();
+            return new Read(details, remembered(details.claim(), of(details.claim(), figures)));
+        }
+        Search search = search(known.claim(claimId), figures);
+        ClaimDetailsReader.Together<List<SameEventReader.Row>> read = claims.details(claimId, search.query());
+        Claim claim = read.details().claim();
+        boolean stillThere = EventKey.of(claim).equals(known);
+        (stillThere ? together : after).increment();
+        SameEvents related = stillThere ? related(claim, search, read.companion()) : of(claim, figures);
+        return new Read(read.details(), remembered(claim, related));
+    }
+
+    private SameEvents remembered(Claim claim, SameEvents related) {
+        if (lastRead.size() >= LAST_READ) {
+            lastRead.clear();
+        }
+        lastRead.put(claim.id, EventKey.of(claim));
+        return related;
+    }
+
+    /** What the candidates' query asks of a claim: its place as given and its date. */
+    private record EventKey(String admin1, String admin2, String pcode, LocalDate eventDate, DatePrecision precision) {
+
+        static EventKey of(Claim claim) {
+            Location l = claim.location == null ? new Location() : claim.location;
+            return new EventKey(l.admin1, l.admin2, l.pcode, claim.eventDate, claim.datePrecision);
+        }
+
+        /** A claim with only this place and date, to make its query from. */
+        Claim claim(long id) {
+            Claim claim = new Claim();
+            claim.id = id;
+            claim.location.admin1 = admin1;
+            claim.location.admin2 = admin2;
+            claim.location.pcode = pcode;
+            claim.eventDate = eventDate;
+            claim.datePrecision = precision;
+            return claim;
+        }
+    }
+
     private SameEvents of(Claim claim, boolean figures) {
+        Search search = search(claim, figures);
+        return related(claim, search, reader.read(search.query()));
+    }
+
+    /** The candidates' query for a claim's place and date, with the gazetteer and place it was made with. */
+    private record Search(PlaceLookup gazetteer, EventPlace place, boolean searchable, SameEventReader.Query query) {
+    }
+
+    private Search search(Claim claim, boolean figures) {
         PlaceLookup gazetteer = places.current();
         EventPlace place = placeOf(gazetteer, claim);
-        SameEventRules.Event self = event(claim, place);
         boolean searchable = claim.eventDate != null && place.hasProvince();
-        List<SameEventReader.Row> rows = reader.read(claim.id, searchable ? provinceKeys(gazetteer, claim, place) : Set.of(),
-                districts(gazetteer, claim, place), searchable ? SameEventRules.reach(claim.eventDate, claim.datePrecision) : null,
-                figures);
+        return new Search(gazetteer, place, searchable, reader.query(claim.id,
+                searchable ? provinceKeys(gazetteer, claim, place) : Set.of(), districts(gazetteer, claim, place),
+                searchable ? SameEventRules.reach(claim.eventDate, claim.datePrecision) : null, figures));
+    }
+
+    /** Which of the rows the rules relate to {@code claim}, the one {@code search} was made for. */
+    private SameEvents related(Claim claim, Search search, List<SameEventReader.Row> rows) {
+        EventPlace place = search.place();
+        SameEventRules.Event self = event(claim, place);
         List<SameEvents.Related> same = new ArrayList<>();
         List<SameEvents.Related> possibly = new ArrayList<>();
         List<SameEvents.Related> different = new ArrayList<>();
         for (SameEventReader.Row row : rows) {
-            EventPlace theirs = placeOf(gazetteer, row.claim());
+            EventPlace theirs = placeOf(search.gazetteer(), row.claim());
             ClaimLink link = row.link();
             if (link == null && !SameEventRules.possiblySame(self, event(row.claim(), theirs))) {
                 continue;
@@ -104,11 +206,11 @@ public class SameEventService {
                     SameEventRules.placeConflict(place, theirs));
             (link == null ? possibly : link.judgement == Judgement.SAME_EVENT ? same : different).add(related);
         }
-        if (searchable) {
+        if (search.searchable()) {
             possibly.sort(Comparator.comparingLong((SameEvents.Related r) -> Math.abs(
                     ChronoUnit.DAYS.between(claim.eventDate, r.claim().eventDate))).thenComparing(r -> r.claim().id));
         }
-        return new SameEvents(place, same, possibly, different, searchable ? nearbyPath(claim) : null);
+        return new SameEvents(place, same, possibly, different, search.searchable() ? nearbyPath(claim) : null);
     }
 
     /** "/claims?admin1=Laghman&from=…&to=…": the claims of the province within a few days of the claim's window. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,6 +30,9 @@ class SameEventApiTest {
 
     @Inject
     TestUsers users;
+
+    @Inject
+    MeterRegistry metrics;
 
     private String alice;
     /** A day no other test's claims use, so the candidates are this test's own. */
@@ -59,6 +63,10 @@ class SameEventApiTest {
 
     private long battle(LocalDate date, String precision, String admin1, String admin2) {
         return Api.createClaim(alice, claim(date, precision, "BATTLES", "ARMED_CLASH", admin1, admin2));
+    }
+
+    private double readsTogether() {
+        return metrics.get("corroborate.claim.reads").tag("candidates", "together").counter().count();
     }
 
     private JsonPath claimJson(long id) {
@@ -147,6 +155,33 @@ class SameEventApiTest {
 
         assertThat(claimJson(first).getList("possiblySameEvent", Long.class)).containsExactly(second);
         assertThat(claimJson(second).getList("possiblySameEvent", Long.class)).containsExactly(first);
+    }
+
+    /**
+     * A claim read before has its candidates' query sent with its own reads, made from the place and date it had
+     * then: what was written since is found, and a claim moved since is searched where it is now.
+     */
+    @Test
+    void aClaimReadAgainFindsNewCandidatesAndWhereItNowIs() {
+        long first = battle(day, "DAY", "Kunar", null);
+        assertThat(claimJson(first).getList("possiblySameEvent", Long.class)).isEmpty();
+
+        long second = battle(day, "DAY", "Kunar", null);
+        double together = readsTogether();
+        assertThat(claimJson(first).getList("possiblySameEvent", Long.class)).containsExactly(second);
+        assertThat(claimJson(first).getList("possiblySameEvent", Long.class)).containsExactly(second);
+        assertThat(readsTogether()).isGreaterThanOrEqualTo(together + 2); // in the claim's own round trip
+
+        Map<String, Object> moved = claim(day, "DAY", "BATTLES", "ARMED_CLASH", "Paktika", null);
+        moved.put("version", claimJson(first).getLong("version"));
+        Api.as(alice).body(moved).put("/api/claims/" + first).then().statusCode(200);
+        long third = battle(day, "DAY", "Paktika", null);
+
+        for (int read = 0; read < 2; read++) {
+            JsonPath json = claimJson(first);
+            assertThat(json.getString("location.admin1")).isEqualTo("Paktika");
+            assertThat(json.getList("possiblySameEvent", Long.class)).containsExactly(third);
+        }
     }
 
     @Test
