@@ -531,12 +531,13 @@ record() { # what line note
     log "$SCENARIO $what: $line"
 }
 
-# the sum of a Prometheus counter over the scenario's instances
+# the sum of a Prometheus counter over the scenario's instances; a name with labels ('name{label="value"') matches
+# the lines it begins
 metric_sum() { # name ports...
     local name=$1 sum=0 port v
     shift
     for port in "$@"; do
-        v=$(curl -fs -m 10 "http://127.0.0.1:$((port + 1000))/q/metrics" | awk -v n="$name" '$1 == n || index($1, n "{") == 1 { s += $2 } END { printf "%d", s }')
+        v=$(curl -fs -m 10 "http://127.0.0.1:$((port + 1000))/q/metrics" | awk -v n="$name" '$1 == n || index($1, n "{") == 1 || (n ~ /\{/ && index($1, n) == 1) { s += $2 } END { printf "%d", s }')
         sum=$((sum + v))
     done
     echo "$sum"
@@ -714,6 +715,7 @@ make_token() { # username scope
 # Review writes from TOKEN_SCRIPTS scripts, each with a write token of its own account (the warm-up's accounts are
 # others, loadapi1.., so that the measured writers' reviews are only the measured run's), each logging its writes for
 # the "none lost" check; then the API's reads with a read token (the claim, the filtered list), each after a warm-up
+CANDIDATES_NOTE=""
 measure_tokens() {
     local i line
     log "$SCENARIO: API tokens for $TOKEN_SCRIPTS scripts and as many for the warm-up"
@@ -738,9 +740,15 @@ measure_tokens() {
         log "$SCENARIO: API reads with a token ($mode), warm-up $TOKEN_WARMUP then $DURATION"
         run_wrk "token-$mode-warmup" api-reads.lua "$THREADS" "$CONNS" "$TOKEN_WARMUP" LOAD_BEARER="$reader" \
             LOAD_API_READ="$mode" >/dev/null
+        local together before after
+        together=$(metric_sum 'corroborate_claim_reads_total{candidates="together"' "${ports[@]}")
+        before=$(metric_sum corroborate_claim_reads_total "${ports[@]}")
         line=$(run_wrk "token-$mode" api-reads.lua "$THREADS" "$CONNS" "$DURATION" LOAD_BEARER="$reader" \
             LOAD_API_READ="$mode")
         TOKEN_READ_LINES+=("$line")
+        together=$(($(metric_sum 'corroborate_claim_reads_total{candidates="together"' "${ports[@]}") - together))
+        after=$(metric_sum corroborate_claim_reads_total "${ports[@]}")
+        [[ $mode == claim ]] && CANDIDATES_NOTE="$together of $((after - before)) reads had the candidates read in the claim's round trip (a claim read before, in the warm-ups or the page runs)"
     done
 }
 
@@ -777,7 +785,7 @@ check_writes() { # the stored rows of the measured writers on stdin
         lost_note "$WORK/$SCENARIO-token-log" '^20[01]$' loadtok
         record "review writes (API, tokens, $TOKEN_SCRIPTS scripts)" "$TOKEN_WRITE_LINE" \
             "one SHA-256 per request; $LOST_NOTE"
-        record "GET /api/claims/{id} (read token)" "${TOKEN_READ_LINES[0]}"
+        record "GET /api/claims/{id} (read token)" "${TOKEN_READ_LINES[0]}" "$CANDIDATES_NOTE"
         record "GET /api/claims (status + province, 50 rows; read token)" "${TOKEN_READ_LINES[1]}"
         TOKEN_WRITE_LINE=""
     fi
@@ -824,7 +832,10 @@ for SCENARIO in $SCENARIOS; do
             data_sql >"$WORK/pg-data.sql"
             t0=$SECONDS
             timeout 1800 psql -q -v ON_ERROR_STOP=1 -d "$PG_DB" -f "$WORK/pg-data.sql" >/dev/null || die "PostgreSQL data generation failed"
-            GEN_INFO+="PostgreSQL: generated in $((SECONDS - t0)) s (with VACUUM ANALYZE and CHECKPOINT), $(psql -Atc "SELECT pg_database_size('$PG_DB') / 1048576" -d "$PG_DB") MB. "
+            GEN_INFO+="PostgreSQL: generated in $((SECONDS - t0)) s (with VACUUM ANALYZE and CHECKPOINT), $(psql -Atc "SELECT pg_database_size('$PG_DB') / 1048576" -d "$PG_DB") MB; the server's shared_buffers $(psql -Atc "SHOW shared_buffers" -d "$PG_DB") (docs/DEPLOYMENT.md). "
+            if (($(psql -Atc "SELECT setting::bigint * 8192 < pg_database_size('$PG_DB') FROM pg_settings WHERE name = 'shared_buffers'" -d "$PG_DB" | grep -c t) > 0)); then
+                log "$SCENARIO: WARNING: the server's shared_buffers ($(psql -Atc "SHOW shared_buffers" -d "$PG_DB")) hold less than the database: random reads copy pages from the OS cache (docs/DEPLOYMENT.md)"
+            fi
             log "$SCENARIO: data generated in $((SECONDS - t0))s, database $(psql -Atc "SELECT pg_database_size('$PG_DB') / 1048576" -d "$PG_DB") MB"
             PG_READY=1
         else
