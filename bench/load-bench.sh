@@ -748,7 +748,9 @@ measure_tokens() {
         TOKEN_READ_LINES+=("$line")
         together=$(($(metric_sum 'corroborate_claim_reads_total{candidates="together"' "${ports[@]}") - together))
         after=$(metric_sum corroborate_claim_reads_total "${ports[@]}")
-        [[ $mode == claim ]] && CANDIDATES_NOTE="$together of $((after - before)) reads had the candidates read in the claim's round trip (a claim read before, in the warm-ups or the page runs)"
+        if [[ $mode == claim ]]; then
+            CANDIDATES_NOTE="$together of $((after - before)) reads had the candidates read in the claim's round trip (a claim read before, in the warm-ups or the page runs)"
+        fi
     done
 }
 
