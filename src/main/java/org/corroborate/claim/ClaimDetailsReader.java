@@ -98,26 +98,19 @@ public class ClaimDetailsReader {
         if (changes.inTransaction()) {
             entityManager.flush();
         }
-        List<String> queries = companion == null ? QUERIES : withCompanion(companion);
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.isWrapperFor(PGConnection.class);
-            return postgres ? readAtOnce(connection, id, queries, companion) : readInTurn(connection, id, queries, companion);
+            return postgres ? readAtOnce(connection, id, companion) : readInTurn(connection, id, companion);
         } catch (SQLException e) {
             throw new PersistenceException("Reading claim " + id + " failed", e);
         }
     }
 
-    private static List<String> withCompanion(Companion<?> companion) {
-        List<String> queries = new ArrayList<>(QUERIES);
-        queries.add(companion.sql());
-        return queries;
-    }
-
-    private <X> Optional<Together<X>> readAtOnce(Connection connection, long id, List<String> queries,
-            Companion<X> companion) throws SQLException {
+    private <X> Optional<Together<X>> readAtOnce(Connection connection, long id, Companion<X> companion)
+            throws SQLException {
         String sql = companion == null ? ALL_AT_ONCE : ALL_AT_ONCE + ";\n" + companion.sql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            counted(queries);
+            counted(companion);
             for (int i = 1; i <= QUERIES.size(); i++) {
                 statement.setLong(i, id);
             }
@@ -137,21 +130,21 @@ public class ClaimDetailsReader {
         }
     }
 
-    private <X> Optional<Together<X>> readInTurn(Connection connection, long id, List<String> queries,
-            Companion<X> companion) throws SQLException {
-        List<PreparedStatement> statements = new ArrayList<>(queries.size());
+    private <X> Optional<Together<X>> readInTurn(Connection connection, long id, Companion<X> companion)
+            throws SQLException {
+        List<PreparedStatement> statements = new ArrayList<>(QUERIES.size() + 1);
         try {
-            for (String sql : queries) {
+            for (String sql : QUERIES) {
                 PreparedStatement statement = connection.prepareStatement(sql);
                 statements.add(statement);
-            }
-            for (int i = 0; i < QUERIES.size(); i++) {
-                statements.get(i).setLong(1, id);
+                statement.setLong(1, id);
             }
             if (companion != null) {
-                bind(statements.get(QUERIES.size()), 1, companion);
+                PreparedStatement statement = connection.prepareStatement(companion.sql());
+                statements.add(statement);
+                bind(statement, 1, companion);
             }
-            counted(queries);
+            counted(companion);
             int[] next = { 0 };
             Results results = () -> statements.get(next[0]++).executeQuery();
             return together(details(results), results, companion);
@@ -183,10 +176,12 @@ public class ClaimDetailsReader {
         }
     }
 
-    /** Hibernate's statistics count the statements it prepares; these count there too, as before. */
-    private void counted(List<String> queries) {
+    /** Hibernate's statistics count the statements it prepares; these four, and the companion, count there too. */
+    private void counted(Companion<?> companion) {
         if (statistics.isStatisticsEnabled()) {
-            queries.forEach(sql -> statistics.prepareStatement());
+            for (int i = QUERIES.size() + (companion == null ? 0 : 1); i > 0; i--) {
+                statistics.prepareStatement();
+            }
         }
     }
 

@@ -39,8 +39,8 @@ public final class Texts {
      */
     public static <T> T of(Class<T> bundle, Language language) {
         return bundle.cast(BUNDLES.get(language.ordinal()).computeIfAbsent(bundle,
-                b -> language == Language.ENGLISH ? Said.remembering(b, MessageBundles.get(b), true)
-                        : Said.remembering(b, MessageBundles.get(b, Localized.Literal.of(language.tag)), false)));
+                b -> Said.remembering(b, language == Language.ENGLISH ? MessageBundles.get(b)
+                        : MessageBundles.get(b, Localized.Literal.of(language.tag)), language == Language.ENGLISH)));
     }
 
     private static <K, V> List<Map<K, V>> perLanguage() {
